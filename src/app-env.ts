@@ -1,0 +1,25 @@
+/**
+ * The Hono environment shared by every feature: dependencies and the per-request page context.
+ */
+import type { Config } from "./config.js";
+import type { Db } from "./db/index.js";
+import type { Logger } from "./platform/logger.js";
+import type { Assets } from "./ui/assets.js";
+import type { PageContext } from "./ui/page.js";
+
+export interface AppDeps {
+  db: Db;
+  config: Pick<Config, "baseUrl">;
+  logger: Logger;
+  assets: Assets;
+  /** URLs per sitemap file; 50,000 is the sitemaps.org limit (lowered in tests). */
+  sitemapPageSize?: number;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    page: PageContext;
+    language: string;
+  };
+};

@@ -1,0 +1,84 @@
+/**
+ * Builds the Hono application: shared middleware, static assets, feature routes and the one
+ * error handler. No I/O happens here beyond what the injected dependencies do.
+ */
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import type { AppDeps, AppEnv } from "./app-env.js";
+import type { Lang } from "./db/schema.js";
+import { articleRoutes } from "./features/articles/routes.js";
+import { homeRoutes } from "./features/home/routes.js";
+import { seoRoutes } from "./features/seo/routes.js";
+import { seriesRoutes } from "./features/series/routes.js";
+import { isLang } from "./i18n/index.js";
+import { AppError } from "./platform/errors.js";
+import { ErrorView } from "./ui/error-page.js";
+import { renderDocument } from "./ui/layout.js";
+import { pageContext } from "./ui/page.js";
+
+export type { AppDeps };
+
+/** The language of a request: its path prefix, else its Accept-Language, else English. */
+function requestLang(path: string, acceptLanguage: string | undefined): Lang {
+  const first = path.split("/")[1];
+  if (isLang(first)) return first;
+  return /^\s*zh\b/i.test(acceptLanguage ?? "") ? "zh" : "en";
+}
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(secureHeaders({ referrerPolicy: "strict-origin-when-cross-origin", crossOriginEmbedderPolicy: false }));
+  app.use(async (c, next) => {
+    c.set("deps", deps);
+    c.set("page", pageContext(requestLang(c.req.path, c.req.header("accept-language")), deps.config.baseUrl, deps.assets));
+    await next();
+  });
+
+  app.get("/assets/:file", (c) => {
+    const asset = deps.assets.byUrl.get(c.req.path);
+    if (!asset) throw new AppError("not_found", 404);
+    const accepts = c.req.header("accept-encoding") ?? "";
+    const [body, encoding] = /\bbr\b/.test(accepts)
+      ? [asset.brotli, "br"]
+      : /\bgzip\b/.test(accepts)
+        ? [asset.gzip, "gzip"]
+        : [asset.body, undefined];
+    c.header("Content-Type", asset.contentType);
+    c.header("Cache-Control", "public, max-age=31536000, immutable");
+    c.header("Vary", "Accept-Encoding");
+    if (encoding) c.header("Content-Encoding", encoding);
+    return c.body(new Uint8Array(body));
+  });
+
+  app.route("/", homeRoutes());
+  app.route("/", seriesRoutes());
+  app.route("/", articleRoutes());
+  app.route("/", seoRoutes());
+
+  app.notFound((c) => renderError(c, 404));
+  app.onError((error, c) => {
+    if (error instanceof AppError) return renderError(c, error.status, error.code);
+    if (error instanceof HTTPException && error.status < 500) return renderError(c, error.status, "bad_request");
+    deps.logger.error({ err: { message: error.message, stack: error.stack }, path: c.req.path, requestId: c.get("requestId") }, "unhandled error");
+    return renderError(c, 500, "internal");
+  });
+
+  return app;
+}
+
+type ErrorContext = Parameters<Parameters<Hono<AppEnv>["notFound"]>[0]>[0];
+
+function renderError(c: ErrorContext, status: number, code = "not_found") {
+  const statusCode = (status >= 400 && status <= 599 ? status : 500) as 404;
+  if (c.req.path.startsWith("/api/")) {
+    const ctx = c.get("page");
+    const key = statusCode === 404 ? "error.notFound.body" : statusCode >= 500 ? "error.server.body" : "error.request.body";
+    return c.json({ error: { code, message: ctx.t(key) } }, statusCode);
+  }
+  c.header("Cache-Control", "no-store");
+  return c.html(renderDocument(<ErrorView ctx={c.get("page")} status={statusCode} path={c.req.path} />), statusCode);
+}

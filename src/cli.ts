@@ -1,0 +1,67 @@
+/**
+ * The `wiki` command: `npm run wiki -- <command> [args]`.
+ *
+ *   import DIR    import articles (Markdown + front matter, FORMAT.md §1) and DIR/series.yaml
+ *   export DIR    write every article and series.yaml back in the same format
+ *
+ * Uses the same configuration as the server (DATA_DIR, DATABASE_URL).
+ */
+import { loadConfig } from "./config.js";
+import { exportDirectory } from "./features/articles/export.js";
+import { importDirectory } from "./features/articles/import.js";
+import { openConfiguredDatabase } from "./server.js";
+
+const USAGE = `usage: npm run wiki -- <command>
+
+commands:
+  import DIR   import *.md articles below DIR (and DIR/series.yaml)
+  export DIR   export every article and series.yaml to DIR
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === "help" || command === "--help") {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const dir = args[0];
+  if ((command === "import" || command === "export") && !dir) {
+    process.stderr.write(`wiki ${command}: missing DIR\n\n${USAGE}`);
+    return 2;
+  }
+  const config = loadConfig();
+  const db = await openConfiguredDatabase(config);
+  try {
+    switch (command) {
+      case "import": {
+        const started = performance.now();
+        const report = await importDirectory(db, dir as string);
+        for (const p of report.problems) process.stderr.write(`${p.file}: ${p.field}: ${p.message}\n`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        process.stdout.write(
+          `${report.files} files: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ` +
+            `${new Set(report.problems.map((p) => p.file)).size} with problems (${seconds} s)\n`,
+        );
+        return report.problems.length > 0 ? 1 : 0;
+      }
+      case "export": {
+        const result = await exportDirectory(db, dir as string);
+        process.stdout.write(`exported ${result.articles} articles and ${result.series} series to ${dir}\n`);
+        return 0;
+      }
+      default:
+        process.stderr.write(`wiki: unknown command "${command}"\n\n${USAGE}`);
+        return 2;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`wiki: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,60 @@
+/**
+ * The one configuration object, read from the environment once and validated.
+ * Every setting is documented here and in the README's configuration table.
+ */
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The project root, whether we run from src/ (tsx) or dist/ (the esbuild bundle). */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Where the embedded SQLite database lives (`DATA_DIR/wiki.db`). */
+  DATA_DIR: z.string().min(1).default("./data"),
+  /** `postgres://…` switches to PostgreSQL; empty means embedded SQLite. */
+  DATABASE_URL: z.string().optional(),
+  /** Absolute origin for canonical links, sitemap, feeds and share cards. */
+  BASE_URL: z.url().optional(),
+  /** Starter content, loaded on first start when the database has no articles. */
+  CONTENT_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, "content")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  baseUrl: string;
+  contentDir: string;
+  logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+};
+
+/**
+ * Reads and validates the environment.
+ * @example loadConfig({ PORT: "8080" }).port // 8080
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = Env.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const databaseUrl = e.DATABASE_URL?.startsWith("postgres") ? e.DATABASE_URL : undefined;
+  if (e.DATABASE_URL && !databaseUrl) throw new Error("Invalid configuration: DATABASE_URL must start with postgres://");
+  const displayHost = e.HOST.includes(":") ? `[${e.HOST}]` : e.HOST;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl,
+    baseUrl: (e.BASE_URL ?? `http://${displayHost}:${e.PORT}`).replace(/\/+$/, ""),
+    contentDir: resolve(e.CONTENT_DIR),
+    logLevel: e.LOG_LEVEL,
+  };
+}

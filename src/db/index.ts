@@ -1,0 +1,57 @@
+/**
+ * Opens the database: embedded SQLite (WAL) by default, PostgreSQL when a postgres:// URL is given.
+ * Both go through one Kysely instance typed by `Database`, so feature code never branches on dialect
+ * except where SQL itself differs (search, DDL).
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema.js";
+
+export type Dialect = "sqlite" | "postgres";
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… or undefined for SQLite */
+  databaseUrl?: string;
+  /** SQLite file path, or ":memory:" */
+  sqlitePath?: string;
+  /** PostgreSQL pool size */
+  poolSize?: number;
+}
+
+/**
+ * @example const db = openDatabase({ sqlitePath: ":memory:" });
+ */
+export function openDatabase(options: OpenOptions): Db {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // A broken idle connection must not crash the process; the next query reconnects.
+    pool.on("error", () => {});
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { kysely, dialect: "postgres", close: () => kysely.destroy() };
+  }
+  const path = options.sqlitePath ?? ":memory:";
+  const sqlite = new SQLite(path);
+  sqlite.pragma("journal_mode = WAL");
+  // NORMAL in WAL mode: a commit survives a process crash (SIGKILL); only an OS crash or power
+  // loss can drop the last transactions. See docs/ARCHITECTURE.md for the reasoning.
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kysely, dialect: "sqlite", close: () => kysely.destroy() };
+}
+
+/** The SQLite file inside DATA_DIR, creating the folder if needed. */
+export function sqliteFileIn(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  return join(dataDir, "wiki.db");
+}

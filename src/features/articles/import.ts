@@ -1,0 +1,129 @@
+/**
+ * `wiki import DIR`: reads every *.md below DIR (and DIR/series.yaml), validates each file, and
+ * writes the good ones. A bad file is reported by file and field and nothing of it is written;
+ * importing the same folder again updates articles instead of duplicating them.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import type { Db } from "../../db/index.js";
+import type { Lang } from "../../db/schema.js";
+import { type FieldProblem, parseArticleFile, SLUG } from "./front-matter.js";
+import { type PreparedArticle, prepareArticle } from "./prepare.js";
+import { InstallmentTakenError, refreshRelated, upsertArticle, upsertSeries } from "./store.js";
+
+export interface FileProblem extends FieldProblem {
+  file: string;
+}
+
+export interface ImportReport {
+  files: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: FileProblem[];
+}
+
+/** Files are read, validated and written in batches: bounded memory, one transaction per batch. */
+const BATCH_SIZE = 200;
+
+const SeriesTextSchema = z.object({
+  title: z.string().trim().min(1, "is required").max(200),
+  description: z.string().trim().max(2000).default(""),
+});
+const SeriesFileSchema = z.record(SLUG, z.object({ en: SeriesTextSchema.optional(), zh: SeriesTextSchema.optional() }));
+
+/**
+ * @example const report = await importDirectory(db, "content"); report.problems // []
+ */
+export async function importDirectory(db: Db, dir: string): Promise<ImportReport> {
+  const report: ImportReport = { files: 0, created: 0, updated: 0, unchanged: 0, problems: [] };
+  await importSeriesFile(db, dir, report);
+  const files = (await listMarkdownFiles(dir)).sort();
+  report.files = files.length;
+  const seenSlugs = new Map<string, string>();
+  const seenInstallments = new Map<string, string>();
+  const touchedLangs = new Set<Lang>();
+
+  for (let start = 0; start < files.length; start += BATCH_SIZE) {
+    const batch: { file: string; article: PreparedArticle }[] = [];
+    for (const path of files.slice(start, start + BATCH_SIZE)) {
+      const file = relative(dir, path);
+      const parsed = parseArticleFile(await readFile(path, "utf8"));
+      if (!parsed.ok) {
+        report.problems.push(...parsed.problems.map((p) => ({ file, ...p })));
+        continue;
+      }
+      const { meta } = parsed.value;
+      const slugKey = `${meta.lang}/${meta.slug}`;
+      const installmentKey = `${meta.series}/${meta.lang}/${meta.installment}`;
+      const slugOwner = seenSlugs.get(slugKey);
+      const installmentOwner = seenInstallments.get(installmentKey);
+      if (slugOwner) {
+        report.problems.push({ file, field: "slug", message: `"${meta.slug}" is already used in this import by ${slugOwner}` });
+        continue;
+      }
+      if (installmentOwner) {
+        report.problems.push({
+          file,
+          field: "installment",
+          message: `${meta.installment} is already used in series "${meta.series}" by ${installmentOwner}`,
+        });
+        continue;
+      }
+      seenSlugs.set(slugKey, file);
+      seenInstallments.set(installmentKey, file);
+      batch.push({ file, article: prepareArticle(parsed.value) });
+    }
+    await db.kysely.transaction().execute(async (trx) => {
+      const knownSeries = new Set<string>();
+      for (const { file, article } of batch) {
+        if (!knownSeries.has(article.series_slug)) {
+          await upsertSeries(trx, article.series_slug, undefined);
+          knownSeries.add(article.series_slug);
+        }
+        try {
+          const outcome = await upsertArticle(trx, article);
+          report[outcome]++;
+          if (outcome !== "unchanged") touchedLangs.add(article.lang);
+        } catch (error) {
+          if (!(error instanceof InstallmentTakenError)) throw error;
+          report.problems.push({ file, field: "installment", message: error.message });
+        }
+      }
+    });
+  }
+  if (touchedLangs.size > 0) await db.kysely.transaction().execute((trx) => refreshRelated(trx, touchedLangs));
+  return report;
+}
+
+async function importSeriesFile(db: Db, dir: string, report: ImportReport): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, "series.yaml"), "utf8");
+  } catch {
+    return; // optional: series are created from their slugs when absent
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    report.problems.push({ file: "series.yaml", field: "series.yaml", message: `YAML: ${(error as Error).message.split("\n")[0]}` });
+    return;
+  }
+  const parsed = SeriesFileSchema.safeParse(data ?? {});
+  if (!parsed.success) {
+    report.problems.push(...parsed.error.issues.map((i) => ({ file: "series.yaml", field: i.path.join(".") || "series.yaml", message: i.message })));
+    return;
+  }
+  await db.kysely.transaction().execute(async (trx) => {
+    let position = 1;
+    for (const [slug, texts] of Object.entries(parsed.data)) await upsertSeries(trx, slug, texts, position++);
+  });
+}
+
+async function listMarkdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".md")).map((e) => join(e.parentPath, e.name));
+}

@@ -1,0 +1,40 @@
+/**
+ * Assembling the running site from configuration: open the database, migrate, load starter
+ * content into an empty database, build assets, and create the app. Shared by `main` and tests.
+ */
+import type { Hono } from "hono";
+import { createApp } from "./app.js";
+import type { AppEnv } from "./app-env.js";
+import type { Config } from "./config.js";
+import { type Db, openDatabase, sqliteFileIn } from "./db/index.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { importDirectory } from "./features/articles/import.js";
+import { countArticles } from "./features/articles/repo.js";
+import type { Logger } from "./platform/logger.js";
+import { buildAssets } from "./ui/assets.js";
+
+export interface Site {
+  app: Hono<AppEnv>;
+  db: Db;
+}
+
+export async function openConfiguredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Db> {
+  const db = openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: sqliteFileIn(config.dataDir) });
+  await migrateToLatest(db);
+  return db;
+}
+
+/** Loads the starter content when the database has no articles yet (first start). */
+export async function ensureStarterContent(db: Db, contentDir: string, logger: Logger): Promise<void> {
+  if ((await countArticles(db)) > 0) return;
+  const report = await importDirectory(db, contentDir);
+  logger.info({ created: report.created, problems: report.problems.length }, "starter content loaded");
+  for (const p of report.problems) logger.warn(p, "starter content problem");
+}
+
+export async function createSite(config: Config, logger: Logger, db?: Db): Promise<Site> {
+  const database = db ?? (await openConfiguredDatabase(config));
+  await ensureStarterContent(database, config.contentDir, logger);
+  const app = createApp({ db: database, config, logger, assets: buildAssets() });
+  return { app, db: database };
+}

@@ -1,0 +1,30 @@
+/**
+ * Small shared pieces of pages: breadcrumbs and the invitation to take the test.
+ */
+import type { PageContext } from "./page.js";
+import { paths } from "./page.js";
+
+export function Breadcrumbs({ ctx, trail }: { ctx: PageContext; trail: { label: string; href?: string }[] }) {
+  return (
+    <nav class="breadcrumb" aria-label={ctx.t("breadcrumb.label")}>
+      <ol>
+        {trail.map((step) => (
+          <li>{step.href ? <a href={step.href}>{step.label}</a> : <span aria-current="page">{step.label}</span>}</li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function TestInvite({ ctx }: { ctx: PageContext }) {
+  const { t, lang } = ctx;
+  return (
+    <aside class="test-invite" aria-labelledby="test-invite-heading">
+      <h2 id="test-invite-heading">{t("test.invite.heading")}</h2>
+      <p>{t("test.invite.body")}</p>
+      <a class="button" href={paths.test(lang)}>
+        {t("test.invite.cta")}
+      </a>
+    </aside>
+  );
+}

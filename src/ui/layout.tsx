@@ -1,0 +1,106 @@
+/**
+ * The page shell: <head> with SEO metadata (title, description, canonical, hreflang alternates,
+ * OpenGraph, JSON-LD), the header with navigation and language switch, and the footer.
+ */
+import type { Child } from "hono/jsx";
+import type { Lang } from "../db/schema.js";
+import { HTML_LANG, otherLang } from "../i18n/index.js";
+import { jsonForScript, type PageContext, paths } from "./page.js";
+
+export interface SeoMeta {
+  title: string;
+  description: string;
+  /** Site-relative path of this page; the canonical URL is BASE_URL + path. */
+  path: string;
+  /** The same page in each language that has it (site-relative paths). */
+  alternates?: Partial<Record<Lang, string>>;
+  ogType?: "website" | "article";
+  jsonLd?: unknown[];
+  noindex?: boolean;
+}
+
+interface LayoutProps {
+  ctx: PageContext;
+  seo: SeoMeta;
+  children: Child;
+}
+
+export function Layout({ ctx, seo, children }: LayoutProps) {
+  const { lang, t, baseUrl, assets } = ctx;
+  const other = otherLang(lang);
+  const alternates = seo.alternates ?? {};
+  const switchPath = alternates[other] ?? paths.home(other);
+  const fullTitle = seo.path === paths.home(lang) ? t("site.name") : `${seo.title} · ${t("site.name")}`;
+  return (
+    <html lang={HTML_LANG[lang]}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={seo.description} />
+        {seo.noindex ? <meta name="robots" content="noindex" /> : null}
+        <link rel="canonical" href={baseUrl + seo.path} />
+        {Object.entries(alternates).map(([l, p]) => (
+          <link rel="alternate" hreflang={HTML_LANG[l as Lang]} href={baseUrl + p} />
+        ))}
+        {alternates.en ? <link rel="alternate" hreflang="x-default" href={baseUrl + alternates.en} /> : null}
+        <link rel="alternate" type="application/atom+xml" title={t("feed.title")} href={baseUrl + paths.feed(lang)} />
+        <meta property="og:site_name" content={t("site.name")} />
+        <meta property="og:type" content={seo.ogType ?? "website"} />
+        <meta property="og:title" content={seo.title} />
+        <meta property="og:description" content={seo.description} />
+        <meta property="og:url" content={baseUrl + seo.path} />
+        <meta property="og:locale" content={lang === "zh" ? "zh_CN" : "en_US"} />
+        {alternates[other] ? <meta property="og:locale:alternate" content={other === "zh" ? "zh_CN" : "en_US"} /> : null}
+        <meta name="twitter:card" content="summary" />
+        <link rel="stylesheet" href={assets.css.url} />
+        <script type="module" src={assets.js.url} />
+        {(seo.jsonLd ?? []).map((data) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t("nav.skip")}
+        </a>
+        <header class="site-header">
+          <div class="inner">
+            <a class="brand" href={paths.home(lang)}>
+              {t("site.name")}
+            </a>
+            <nav class="site-nav" aria-label={t("nav.main")}>
+              <ul>
+                <li>
+                  <a href={paths.seriesIndex(lang)}>{t("nav.series")}</a>
+                </li>
+                <li>
+                  <a href={paths.test(lang)}>{t("nav.test")}</a>
+                </li>
+              </ul>
+            </nav>
+            <a class="lang-switch" href={switchPath} hreflang={HTML_LANG[other]} data-lang-switch={other}>
+              <span class="visually-hidden">{t("nav.switchToLabel")}: </span>
+              <span lang={HTML_LANG[other]}>{t("nav.switchTo")}</span>
+            </a>
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="inner">
+            <p>{t("footer.disclaimer")}</p>
+            <p>
+              <a href={paths.feed(lang)}>{t("footer.feed")}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** Renders a full HTML document string. */
+export function renderDocument(node: unknown): string {
+  return `<!doctype html>${String(node)}`;
+}

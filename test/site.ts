@@ -1,0 +1,45 @@
+/**
+ * Builds the full app over a test database for route tests (`app.request()`), with logs kept
+ * in memory so tests can read them.
+ */
+import { Writable } from "node:stream";
+import { createApp } from "../src/app.js";
+import type { AppDeps } from "../src/app-env.js";
+import { PROJECT_ROOT } from "../src/config.js";
+import type { Dialect } from "../src/db/index.js";
+import { importDirectory } from "../src/features/articles/import.js";
+import { createLogger } from "../src/platform/logger.js";
+import { buildAssets } from "../src/ui/assets.js";
+import { createTestDb, type TestDb } from "./db.js";
+
+export const BASE_URL = "https://wiki.example";
+export const STARTER_CONTENT = `${PROJECT_ROOT}/content`;
+
+export interface TestSite {
+  app: ReturnType<typeof createApp>;
+  db: TestDb;
+  logs: string[];
+}
+
+export async function createTestSite(dialect: Dialect, options: { content?: string | false; sitemapPageSize?: number } = {}): Promise<TestSite> {
+  const db = await createTestDb(dialect);
+  if (options.content !== false) {
+    const report = await importDirectory(db, options.content ?? STARTER_CONTENT);
+    if (report.problems.length > 0) throw new Error(`content problems: ${JSON.stringify(report.problems)}`);
+  }
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const deps: AppDeps = {
+    db,
+    config: { baseUrl: BASE_URL },
+    logger: createLogger("info", sink),
+    assets: buildAssets(),
+    sitemapPageSize: options.sitemapPageSize,
+  };
+  return { app: createApp(deps), db, logs };
+}
