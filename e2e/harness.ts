@@ -20,7 +20,9 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM);
 
 if (!HAS_CHROMIUM) {
   if (process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}, and CI=true forbids skipping the browser tests.`);
-  console.warn(`\n${"!".repeat(78)}\n!! Chromium not found at ${CHROMIUM}: SKIPPING the browser tests (apt-get install chromium)\n${"!".repeat(78)}\n`);
+  console.warn(
+    `\n${"!".repeat(78)}\n!! Chromium not found at ${CHROMIUM}: SKIPPING the browser tests (apt-get install chromium)\n${"!".repeat(78)}\n`,
+  );
 }
 
 export interface RunningSite {

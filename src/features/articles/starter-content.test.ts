@@ -61,7 +61,9 @@ describe("starter content", () => {
   });
 
   it("one series presents the six-stage, 40-day practice", () => {
-    const overview = articles.find((a) => a.article.meta.series === "forty-day-practice" && a.article.meta.installment === 1 && a.article.meta.lang === "en");
+    const overview = articles.find(
+      (a) => a.article.meta.series === "forty-day-practice" && a.article.meta.installment === 1 && a.article.meta.lang === "en",
+    );
     const text = overview?.article.body.toLowerCase() ?? "";
     for (const stage of ["collaborative", "resources", "vision", "exceptions", "action", "consolidation"]) expect(text).toContain(stage);
     expect(text).toMatch(/40|forty/);
