@@ -140,6 +140,17 @@ describe.skipIf(!HAS_CHROMIUM)("reading the wiki in a browser", () => {
     await dark.close();
   });
 
+  it("fits a phone screen: no sideways scrolling on home, series and article pages", async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    for (const path of ["/en/", "/zh/", "/zh/series/", `/en/articles/${SLUG}`, `/zh/articles/${SLUG}`]) {
+      await page.goto(site.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await phone.close();
+  });
+
   it("made no request to another origin", () => {
     expect(foreignRequests).toEqual([]);
   });
