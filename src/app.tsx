@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Lang } from "./db/schema.js";
 import { articleRoutes } from "./features/articles/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
+import { searchRoutes } from "./features/search/routes.js";
 import { seoRoutes } from "./features/seo/routes.js";
 import { seriesRoutes } from "./features/series/routes.js";
 import { isLang } from "./i18n/index.js";
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", seriesRoutes());
   app.route("/", articleRoutes());
   app.route("/", seoRoutes());
+  app.route("/", searchRoutes());
 
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {

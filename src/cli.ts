@@ -3,12 +3,14 @@
  *
  *   import DIR    import articles (Markdown + front matter, FORMAT.md §1) and DIR/series.yaml
  *   export DIR    write every article and series.yaml back in the same format
+ *   reindex       rebuild the search index from the articles
  *
  * Uses the same configuration as the server (DATA_DIR, DATABASE_URL).
  */
 import { loadConfig } from "./config.js";
 import { exportDirectory } from "./features/articles/export.js";
 import { importDirectory } from "./features/articles/import.js";
+import { rebuildSearchIndex } from "./features/search/index-store.js";
 import { openConfiguredDatabase } from "./server.js";
 
 const USAGE = `usage: npm run wiki -- <command>
@@ -16,6 +18,7 @@ const USAGE = `usage: npm run wiki -- <command>
 commands:
   import DIR   import *.md articles below DIR (and DIR/series.yaml)
   export DIR   export every article and series.yaml to DIR
+  reindex      rebuild the search index from the articles
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -47,6 +50,12 @@ async function main(argv: string[]): Promise<number> {
       case "export": {
         const result = await exportDirectory(db, dir as string);
         process.stdout.write(`exported ${result.articles} articles and ${result.series} series to ${dir}\n`);
+        return 0;
+      }
+      case "reindex": {
+        const started = performance.now();
+        const indexed = await rebuildSearchIndex(db);
+        process.stdout.write(`indexed ${indexed} published articles (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
         return 0;
       }
       default:

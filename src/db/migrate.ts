@@ -5,12 +5,14 @@
 import { type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Db } from "./index.js";
 import { contentMigration } from "./migrations/001-content.js";
+import { searchMigration } from "./migrations/002-search.js";
 
 function provider(db: Db): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
       return {
         "001-content": contentMigration(db.dialect),
+        "002-search": searchMigration(db.dialect),
       };
     },
   };

@@ -21,6 +21,9 @@ export function otherLang(lang: Lang): Lang {
   return lang === "en" ? "zh" : "en";
 }
 
+/** Each language's name in itself, shown wherever languages are mixed. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: "English", zh: "中文" };
+
 /** BCP 47 tags used in `lang` and `hreflang` attributes. */
 export const HTML_LANG: Record<Lang, string> = { en: "en", zh: "zh-Hans" };
 

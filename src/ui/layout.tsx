@@ -68,6 +68,37 @@ export function Layout({ ctx, seo, children }: LayoutProps) {
             <a class="brand" href={paths.home(lang)}>
               {t("site.name")}
             </a>
+            {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for some browsers readers use */}
+            <form
+              class="site-search"
+              role="search"
+              aria-label={t("search.siteSearch")}
+              action={`/${lang}/search`}
+              method="get"
+              data-search-lang={lang}
+            >
+              <label for="site-search" class="visually-hidden">
+                {t("search.label")}
+              </label>
+              <input
+                id="site-search"
+                type="search"
+                name="q"
+                maxlength={200}
+                placeholder={t("search.placeholder")}
+                autocomplete="off"
+                aria-keyshortcuts="/"
+                data-live-count={t("search.liveCount")}
+                data-live-none={t("search.liveNone")}
+                data-all-results={t("search.allResults")}
+              />
+              <button type="submit" class="search-button">
+                {t("search.button")}
+              </button>
+              {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA combobox pattern needs a listbox of options */}
+              <ul id="site-search-results" class="live-results" role="listbox" aria-label={t("search.liveResults")} hidden />
+              <p id="site-search-status" class="visually-hidden" role="status" aria-live="polite" />
+            </form>
             <nav class="site-nav" aria-label={t("nav.main")}>
               <ul>
                 <li>

@@ -84,7 +84,7 @@ export async function importDirectory(db: Db, dir: string): Promise<ImportReport
           knownSeries.add(article.series_slug);
         }
         try {
-          const outcome = await upsertArticle(trx, article);
+          const outcome = await upsertArticle(trx, db.dialect, article);
           report[outcome]++;
           if (outcome !== "unchanged") touchedLangs.add(article.lang);
         } catch (error) {

@@ -3,7 +3,9 @@
  * Callers pass a transaction; everything an article changes is written inside it.
  */
 import type { Kysely, Transaction } from "kysely";
+import type { Dialect } from "../../db/index.js";
 import type { Database, Lang } from "../../db/schema.js";
+import { indexArticle } from "../search/index-store.js";
 import type { PreparedArticle } from "./prepare.js";
 import { computeRelated } from "./related.js";
 
@@ -18,10 +20,15 @@ export class InstallmentTakenError extends Error {
 }
 
 /**
- * Creates or updates the article with the same language and slug.
+ * Creates or updates the article with the same language and slug, and its search index entry.
  * @throws InstallmentTakenError when another article holds the same series + installment.
  */
-export async function upsertArticle(db: Executor, article: PreparedArticle, now = new Date().toISOString()): Promise<UpsertOutcome> {
+export async function upsertArticle(
+  db: Executor,
+  dialect: Dialect,
+  article: PreparedArticle,
+  now = new Date().toISOString(),
+): Promise<UpsertOutcome> {
   const existing = await db
     .selectFrom("article")
     .select(["id", "source_hash", "revision"])
@@ -64,12 +71,15 @@ export async function upsertArticle(db: Executor, article: PreparedArticle, now 
       .set({ ...columns, revision: existing.revision + 1 })
       .where("id", "=", existing.id)
       .execute();
+    await indexArticle(db, dialect, existing.id, article);
     return "updated";
   }
-  await db
+  const { id } = await db
     .insertInto("article")
     .values({ ...columns, lang: article.lang, slug: article.slug, related: "[]", revision: 1, created_at: now })
-    .execute();
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await indexArticle(db, dialect, id, article);
   return "created";
 }
 

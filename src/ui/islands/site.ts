@@ -1,10 +1,16 @@
 /**
  * The site's one client island (progressive enhancement; every page works without it):
  * - copy buttons on ready-to-copy lines, with a spoken "copied" status;
- * - remembering the reader's language choice for the `/` redirect.
+ * - remembering the reader's language choice for the `/` redirect;
+ * - live search in the header (see live-search.ts).
  */
 
+import { enhanceSearch } from "./live-search.js";
+
 document.documentElement.classList.add("js");
+
+const searchForm = document.querySelector<HTMLFormElement>("form.site-search");
+if (searchForm) enhanceSearch(searchForm);
 
 function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);

@@ -1,0 +1,115 @@
+/**
+ * Keeping the search index in step with articles. Called inside the transaction that writes
+ * the article, so the index never disagrees with what readers see. Drafts are not indexed.
+ */
+import { type Kysely, sql, type Transaction } from "kysely";
+import type { Db, Dialect } from "../../db/index.js";
+import type { Database } from "../../db/schema.js";
+import { markdownToPlain } from "./snippet.js";
+import { documentTokens } from "./tokenize.js";
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface SearchDocument {
+  title: string;
+  /** Summary, ready-to-copy lines and FAQ: ranked between title and body. */
+  meta: string;
+  /** Plain text of the body. */
+  body: string;
+}
+
+export interface IndexableArticle {
+  title: string;
+  summary: string;
+  quotes: string[];
+  faq: { q: string; a: string }[];
+  body_md: string;
+}
+
+export function searchDocument(article: IndexableArticle): SearchDocument {
+  return {
+    title: article.title,
+    meta: [article.summary, ...article.quotes, ...article.faq.flatMap((f) => [f.q, markdownToPlain(f.a)])].join("\n"),
+    body: markdownToPlain(article.body_md),
+  };
+}
+
+/** PostgreSQL positions stop at 16383; later tokens share the last position. */
+const PG_MAX_POSITION = 16383;
+
+/**
+ * A tsvector literal with positions and weights, built here rather than by to_tsvector so that
+ * PostgreSQL's own parser (whose handling of Han text depends on the locale) never touches it.
+ * A gap between fields keeps a phrase from matching across them.
+ */
+export function tsvectorLiteral(doc: SearchDocument): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  for (const [field, weight] of [
+    [doc.title, "A"],
+    [doc.meta, "B"],
+    [doc.body, "C"],
+  ] as const) {
+    for (const token of documentTokens(field)) {
+      position = Math.min(position + 1, PG_MAX_POSITION);
+      const list = positions.get(token);
+      const entry = `${position}${weight}`;
+      if (!list) positions.set(token, [entry]);
+      // PostgreSQL keeps at most 256 positions per lexeme.
+      else if (list.length < 256 && list[list.length - 1] !== entry) list.push(entry);
+    }
+    position = Math.min(position + 2, PG_MAX_POSITION);
+  }
+  return [...positions].map(([token, list]) => `'${token.replace(/\\/g, "\\\\").replace(/'/g, "''")}':${list.join(",")}`).join(" ");
+}
+
+/** Puts a published article into the index (replacing what was there) or takes a draft out. */
+export async function indexArticle(db: Executor, dialect: Dialect, id: number, article: IndexableArticle & { status: string }): Promise<void> {
+  await removeFromIndex(db, dialect, id);
+  if (article.status !== "published") return;
+  const doc = searchDocument(article);
+  if (dialect === "sqlite") {
+    const join = (text: string) => documentTokens(text).join(" ");
+    await sql`INSERT INTO article_fts (rowid, title, meta, body) VALUES (${id}, ${join(doc.title)}, ${join(doc.meta)}, ${join(doc.body)})`.execute(
+      db,
+    );
+  } else {
+    await sql`INSERT INTO article_search (article_id, vector) VALUES (${id}, ${tsvectorLiteral(doc)}::tsvector)`.execute(db);
+  }
+}
+
+export async function removeFromIndex(db: Executor, dialect: Dialect, id: number): Promise<void> {
+  if (dialect === "sqlite") await sql`DELETE FROM article_fts WHERE rowid = ${id}`.execute(db);
+  else await sql`DELETE FROM article_search WHERE article_id = ${id}`.execute(db);
+}
+
+/** Rebuilds the whole index from the articles (`wiki reindex`), in one transaction. */
+export async function rebuildSearchIndex(db: Db): Promise<number> {
+  const PAGE = 500;
+  return db.kysely.transaction().execute(async (trx) => {
+    if (db.dialect === "sqlite") await sql`DELETE FROM article_fts`.execute(trx);
+    else await sql`DELETE FROM article_search`.execute(trx);
+    let indexed = 0;
+    for (let lastId = 0; ; ) {
+      const rows = await trx
+        .selectFrom("article")
+        .select(["id", "title", "summary", "quotes", "faq", "body_md", "status"])
+        .where("id", ">", lastId)
+        .orderBy("id")
+        .limit(PAGE)
+        .execute();
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        if (row.status !== "published") continue;
+        await indexArticle(trx, db.dialect, row.id, {
+          ...row,
+          quotes: JSON.parse(row.quotes) as string[],
+          faq: JSON.parse(row.faq) as { q: string; a: string }[],
+        });
+        indexed++;
+      }
+      lastId = rows[rows.length - 1]?.id ?? lastId;
+    }
+    return indexed;
+  });
+}
