@@ -36,27 +36,24 @@ export function searchDocument(article: IndexableArticle): SearchDocument {
 
 /** PostgreSQL positions stop at 16383; later tokens share the last position. */
 const PG_MAX_POSITION = 16383;
+/** PostgreSQL keeps at most 256 positions per lexeme. */
+const PG_MAX_POSITIONS_PER_LEXEME = 256;
 
 /**
- * A tsvector literal with positions and weights, built here rather than by to_tsvector so that
+ * A tsvector literal with positions, built here rather than by to_tsvector so that
  * PostgreSQL's own parser (whose handling of Han text depends on the locale) never touches it.
  * A gap between fields keeps a phrase from matching across them.
+ * @example tsvectorLiteral(["冷战 silence"]) // "'冷战':1 '战':2 'silence':3"
  */
-export function tsvectorLiteral(doc: SearchDocument): string {
-  const positions = new Map<string, string[]>();
+export function tsvectorLiteral(fields: string[]): string {
+  const positions = new Map<string, number[]>();
   let position = 0;
-  for (const [field, weight] of [
-    [doc.title, "A"],
-    [doc.meta, "B"],
-    [doc.body, "C"],
-  ] as const) {
+  for (const field of fields) {
     for (const token of documentTokens(field)) {
       position = Math.min(position + 1, PG_MAX_POSITION);
       const list = positions.get(token);
-      const entry = `${position}${weight}`;
-      if (!list) positions.set(token, [entry]);
-      // PostgreSQL keeps at most 256 positions per lexeme.
-      else if (list.length < 256 && list[list.length - 1] !== entry) list.push(entry);
+      if (!list) positions.set(token, [position]);
+      else if (list.length < PG_MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== position) list.push(position);
     }
     position = Math.min(position + 2, PG_MAX_POSITION);
   }
@@ -74,7 +71,9 @@ export async function indexArticle(db: Executor, dialect: Dialect, id: number, a
       db,
     );
   } else {
-    await sql`INSERT INTO article_search (article_id, vector) VALUES (${id}, ${tsvectorLiteral(doc)}::tsvector)`.execute(db);
+    await sql`INSERT INTO article_search (article_id, title_vec, head_vec, all_vec) VALUES (${id},
+      ${tsvectorLiteral([doc.title])}::tsvector, ${tsvectorLiteral([doc.title, doc.meta])}::tsvector,
+      ${tsvectorLiteral([doc.title, doc.meta, doc.body])}::tsvector)`.execute(db);
   }
 }
 

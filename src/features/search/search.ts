@@ -1,7 +1,11 @@
 /**
- * Running a search: parse → match in the index (FTS5 bm25 or tsvector ts_rank, title weighted
- * over summary/quotes/FAQ over body, ties to the newest) → load the page of hits → snippets.
- * Ranking selects ids only; article text is loaded for the returned page alone.
+ * Running a search: parse → match in the index → rank → load the page of hits → snippets.
+ *
+ * Ranking is by tier, then recency: an article whose title holds the whole query comes first;
+ * then one where title, summary, quotes and FAQ hold it; then one that needs the body; within
+ * a tier, the newest first. Both engines compute the tier from the index alone (FTS5 column
+ * filters; small per-field tsvectors), so ranking stays cheap on large archives and gives the
+ * same order on SQLite and PostgreSQL. Article text is loaded for the returned page alone.
  */
 import { sql } from "kysely";
 import type { Db } from "../../db/index.js";
@@ -37,9 +41,6 @@ export interface SearchResult {
   tookMs: number;
 }
 
-/** FTS5 bm25 weights for title, meta (summary, quotes, FAQ) and body. */
-const BM25 = sql.raw("bm25(article_fts, 10.0, 4.0, 1.0)");
-
 /**
  * @example await searchArticles(db, { query: "依恋", lang: "zh", limit: 10, offset: 0 })
  */
@@ -64,22 +65,27 @@ function filters(params: SearchParams) {
 }
 
 async function matchSqlite(db: Db, query: ParsedQuery, params: SearchParams) {
-  const match = toFts5(query);
-  const where = sql`article_fts MATCH ${match} AND ${filters(params)}`;
-  const [page, count] = await Promise.all([
-    sql<{ id: number }>`SELECT a.id FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE ${where}
-      ORDER BY ${BM25}, a.published_at DESC, a.id DESC LIMIT ${params.limit} OFFSET ${params.offset}`.execute(db.kysely),
-    sql<{ n: number }>`SELECT count(*) AS n FROM article_fts JOIN article a ON a.id = article_fts.rowid WHERE ${where}`.execute(db.kysely),
-  ]);
+  const all = toFts5(query);
+  const inTitle = `{title} : (${all})`;
+  const inHead = `{title meta} : (${all})`;
+  const tier = (n: number, match: string) =>
+    sql`SELECT a.id, ${n} AS tier, a.published_at FROM article_fts JOIN article a ON a.id = article_fts.rowid
+      WHERE article_fts MATCH ${match} AND ${filters(params)}`;
+  const page = await sql<{ id: number }>`SELECT id FROM (
+      ${tier(1, inTitle)} UNION ALL ${tier(2, `(${inHead}) NOT (${inTitle})`)} UNION ALL ${tier(3, `(${all}) NOT (${inHead})`)}
+    ) ORDER BY tier, published_at DESC, id DESC LIMIT ${params.limit} OFFSET ${params.offset}`.execute(db.kysely);
+  const count = await sql<{ n: number }>`SELECT count(*) AS n FROM article_fts JOIN article a ON a.id = article_fts.rowid
+    WHERE article_fts MATCH ${all} AND ${filters(params)}`.execute(db.kysely);
   return { ids: page.rows.map((r) => r.id), total: Number(count.rows[0]?.n ?? 0) };
 }
 
 async function matchPostgres(db: Db, query: ParsedQuery, params: SearchParams) {
   const tsquery = sql`${toTsquery(query)}::tsquery`;
-  const where = sql`s.vector @@ ${tsquery} AND ${filters(params)}`;
+  const where = sql`s.all_vec @@ ${tsquery} AND ${filters(params)}`;
+  const tier = sql`CASE WHEN s.title_vec @@ ${tsquery} THEN 1 WHEN s.head_vec @@ ${tsquery} THEN 2 ELSE 3 END`;
   const [page, count] = await Promise.all([
     sql<{ id: number }>`SELECT a.id FROM article_search s JOIN article a ON a.id = s.article_id WHERE ${where}
-      ORDER BY ts_rank(s.vector, ${tsquery}) DESC, a.published_at DESC, a.id DESC LIMIT ${params.limit} OFFSET ${params.offset}`.execute(db.kysely),
+      ORDER BY ${tier}, a.published_at DESC, a.id DESC LIMIT ${params.limit} OFFSET ${params.offset}`.execute(db.kysely),
     sql<{ n: string }>`SELECT count(*) AS n FROM article_search s JOIN article a ON a.id = s.article_id WHERE ${where}`.execute(db.kysely),
   ]);
   return { ids: page.rows.map((r) => r.id), total: Number(count.rows[0]?.n ?? 0) };

@@ -29,6 +29,14 @@ describe("snippetHtml", () => {
     expect(html.replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
   });
 
+  it("finds a first match far into a long text, across chunk boundaries", () => {
+    const long = `${"x".repeat(2040)}依恋${"y".repeat(5000)}`;
+    expect(snippetHtml([long], ["依恋"])).toContain("<mark>依恋</mark>");
+    const words = `${"word ".repeat(2000)}partner tail`;
+    expect(snippetHtml([words], ["partner"])).toContain("<mark>partner</mark> tail");
+    expect(snippetHtml([`${"a".repeat(2047)}partner`], ["partner"])).not.toContain("<mark>");
+  });
+
   it("highlights Chinese terms and falls back to later fields", () => {
     expect(snippetHtml(["没有命中", "冷战之后，我们学会了暂停。"], ["冷战"])).toBe("<mark>冷战</mark>之后，我们学会了暂停。");
   });

@@ -31,12 +31,23 @@ interface Folded {
   origin: number[];
 }
 
+/** Folding one character at a time is slow (Unicode normalisation per call); a text has few distinct characters. */
+const foldedChars = new Map<string, string>();
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = fold(ch);
+    if (foldedChars.size < 50_000) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 function foldWithMap(original: string): Folded {
   let text = "";
   const origin: number[] = [];
   let index = 0;
   for (const ch of original) {
-    const folded = fold(ch);
+    const folded = foldChar(ch);
     for (let k = 0; k < folded.length; k++) origin.push(index);
     text += folded;
     index += ch.length;
@@ -71,6 +82,22 @@ export function findMatches(original: string, terms: string[]): [number, number]
   return merged;
 }
 
+/** Texts are scanned for their first match in chunks, so a match near the top costs little. */
+const CHUNK = 2048;
+
+/** The first match in `original`, scanning chunk by chunk. */
+function firstMatch(original: string, terms: string[]): [number, number] | undefined {
+  const overlap = Math.max(1, ...terms.map((t) => t.length)) + 1;
+  for (let from = 0; from < original.length; from += CHUNK) {
+    const start = Math.max(0, from - overlap);
+    // One character of context either side, so whole-word checks see the neighbours.
+    const sliceStart = Math.max(0, start - 1);
+    const found = findMatches(original.slice(sliceStart, from + CHUNK + 1), terms)[0];
+    if (found) return [found[0] + sliceStart, found[1] + sliceStart];
+  }
+  return undefined;
+}
+
 /**
  * The snippet HTML for the first field that contains a match, or the opening of `fallback`
  * (the first non-empty field when not given).
@@ -78,8 +105,7 @@ export function findMatches(original: string, terms: string[]): [number, number]
  */
 export function snippetHtml(fields: string[], terms: string[], fallback?: string): string {
   for (const field of fields) {
-    const matches = findMatches(field, terms);
-    const first = matches[0];
+    const first = firstMatch(field, terms);
     if (!first) continue;
     let start = Math.max(0, first[0] - LEAD);
     let end = Math.min(field.length, start + WINDOW);
@@ -87,12 +113,16 @@ export function snippetHtml(fields: string[], terms: string[], fallback?: string
     // Do not cut words in half.
     while (start > 0 && isWordChar(field[start - 1]) && first[0] - start < LEAD + 20) start--;
     while (end < field.length && isWordChar(field[end]) && end - first[1] < WINDOW) end++;
+    const margin = Math.max(...terms.map((t) => t.length)) + 1;
+    const regionStart = Math.max(0, start - margin);
+    const matches = findMatches(field.slice(regionStart, end + margin), terms).map(([a, b]) => [a + regionStart, b + regionStart]);
     let html = start > 0 ? "…" : "";
     let cursor = start;
-    for (const [a, b] of matches) {
+    for (const [a = 0, b = 0] of matches) {
       if (b <= start || a >= end) continue;
-      const from = Math.max(a, start);
+      const from = Math.max(a, cursor);
       const to = Math.min(b, end);
+      if (to <= from) continue;
       html += `${escapeHtml(field.slice(cursor, from))}<mark>${escapeHtml(field.slice(from, to))}</mark>`;
       cursor = to;
     }
