@@ -72,7 +72,7 @@ async function textBytes(db: Db): Promise<number> {
   for (let lastId = 0; ; ) {
     const rows = await db.kysely
       .selectFrom("article")
-      .select(["id", "title", "summary", "quotes", "faq", "body_md"])
+      .select(["id", "lang", "series_slug", "published_at", "title", "summary", "quotes", "faq", "body_md"])
       .where("status", "=", "published")
       .where("id", ">", lastId)
       .orderBy("id")

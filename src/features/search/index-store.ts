@@ -19,6 +19,9 @@ export interface SearchDocument {
 }
 
 export interface IndexableArticle {
+  lang: string;
+  series_slug: string;
+  published_at: string | null;
   title: string;
   summary: string;
   quotes: string[];
@@ -60,6 +63,28 @@ export function tsvectorLiteral(fields: string[]): string {
   return [...positions].map(([token, list]) => `'${token.replace(/\\/g, "\\\\").replace(/'/g, "''")}':${list.join(",")}`).join(" ");
 }
 
+/** Article ids stay below this; the search key keeps the id in its low digits. */
+export const SEARCH_KEY_ID_SPACE = 1_000_000;
+
+/**
+ * The SQLite index's rowid for an article: publication time in seconds, then the id, so that
+ * descending rowid order is "newest first, then highest id" and the id is `key % 1e6`.
+ * Stays an exact JavaScript integer until the year 2255.
+ * @example searchKey("2026-01-01T00:00:00.000Z", 42) // 1767225600000042
+ */
+export function searchKey(publishedAt: string | null, id: number): number {
+  if (id >= SEARCH_KEY_ID_SPACE) throw new Error(`article id ${id} is beyond the search key's id space`);
+  const seconds = Math.floor(Date.parse(publishedAt ?? "1970-01-01T00:00:00Z") / 1000);
+  return seconds * SEARCH_KEY_ID_SPACE + id;
+}
+
+/** The article id inside a search key (also for keys of dates before 1970, which are negative). */
+export const articleIdOfKey = (key: number) => ((key % SEARCH_KEY_ID_SPACE) + SEARCH_KEY_ID_SPACE) % SEARCH_KEY_ID_SPACE;
+
+/** Exact-match filter tokens for the lang and series columns (hex keeps a slug one token). */
+export const langToken = (lang: string) => `l${lang}`;
+export const seriesToken = (slug: string) => `s${Buffer.from(slug).toString("hex")}`;
+
 /** Puts a published article into the index (replacing what was there) or takes a draft out. */
 export async function indexArticle(db: Executor, dialect: Dialect, id: number, article: IndexableArticle & { status: string }): Promise<void> {
   await removeFromIndex(db, dialect, id);
@@ -67,9 +92,10 @@ export async function indexArticle(db: Executor, dialect: Dialect, id: number, a
   const doc = searchDocument(article);
   if (dialect === "sqlite") {
     const join = (text: string) => documentTokens(text).join(" ");
-    await sql`INSERT INTO article_fts (rowid, title, meta, body) VALUES (${id}, ${join(doc.title)}, ${join(doc.meta)}, ${join(doc.body)})`.execute(
-      db,
-    );
+    const key = searchKey(article.published_at, id);
+    await sql`INSERT INTO article_fts (rowid, title, meta, body, lang, series)
+      VALUES (${key}, ${join(doc.title)}, ${join(doc.meta)}, ${join(doc.body)}, ${langToken(article.lang)}, ${seriesToken(article.series_slug)})`.execute(db);
+    await sql`INSERT INTO article_search_key (article_id, search_key) VALUES (${id}, ${key})`.execute(db);
   } else {
     await sql`INSERT INTO article_search (article_id, title_vec, head_vec, all_vec) VALUES (${id},
       ${tsvectorLiteral([doc.title])}::tsvector, ${tsvectorLiteral([doc.title, doc.meta])}::tsvector,
@@ -78,21 +104,25 @@ export async function indexArticle(db: Executor, dialect: Dialect, id: number, a
 }
 
 export async function removeFromIndex(db: Executor, dialect: Dialect, id: number): Promise<void> {
-  if (dialect === "sqlite") await sql`DELETE FROM article_fts WHERE rowid = ${id}`.execute(db);
-  else await sql`DELETE FROM article_search WHERE article_id = ${id}`.execute(db);
+  if (dialect === "sqlite") {
+    await sql`DELETE FROM article_fts WHERE rowid IN (SELECT search_key FROM article_search_key WHERE article_id = ${id})`.execute(db);
+    await sql`DELETE FROM article_search_key WHERE article_id = ${id}`.execute(db);
+  } else await sql`DELETE FROM article_search WHERE article_id = ${id}`.execute(db);
 }
 
 /** Rebuilds the whole index from the articles (`wiki reindex`), in one transaction. */
 export async function rebuildSearchIndex(db: Db): Promise<number> {
   const PAGE = 500;
   return db.kysely.transaction().execute(async (trx) => {
-    if (db.dialect === "sqlite") await sql`DELETE FROM article_fts`.execute(trx);
-    else await sql`DELETE FROM article_search`.execute(trx);
+    if (db.dialect === "sqlite") {
+      await sql`DELETE FROM article_fts`.execute(trx);
+      await sql`DELETE FROM article_search_key`.execute(trx);
+    } else await sql`DELETE FROM article_search`.execute(trx);
     let indexed = 0;
     for (let lastId = 0; ; ) {
       const rows = await trx
         .selectFrom("article")
-        .select(["id", "title", "summary", "quotes", "faq", "body_md", "status"])
+        .select(["id", "lang", "series_slug", "published_at", "title", "summary", "quotes", "faq", "body_md", "status"])
         .where("id", ">", lastId)
         .orderBy("id")
         .limit(PAGE)

@@ -11,6 +11,7 @@ import { sql } from "kysely";
 import type { Db } from "../../db/index.js";
 import type { Lang } from "../../db/schema.js";
 import { paths } from "../../ui/page.js";
+import { articleIdOfKey, langToken, seriesToken } from "./index-store.js";
 import { type ParsedQuery, parseQuery, toFts5, toTsquery } from "./query.js";
 import { markdownToPlain, snippetHtml } from "./snippet.js";
 
@@ -64,19 +65,41 @@ function filters(params: SearchParams) {
   );
 }
 
+/**
+ * SQLite: one FTS5 expression per tier (column filters; NOT removes the tiers above), counted
+ * from the index alone; the page is read newest-first straight off the recency-keyed rowids.
+ */
 async function matchSqlite(db: Db, query: ParsedQuery, params: SearchParams) {
+  const scope = [
+    ...(params.lang !== "all" ? [`{lang} : "${langToken(params.lang)}"`] : []),
+    ...(params.series ? [`{series} : "${seriesToken(params.series)}"`] : []),
+  ];
+  const within = (expr: string) => [...scope, `(${expr})`].join(" AND ");
   const all = toFts5(query);
   const inTitle = `{title} : (${all})`;
   const inHead = `{title meta} : (${all})`;
-  const tier = (n: number, match: string) =>
-    sql`SELECT a.id, ${n} AS tier, a.published_at FROM article_fts JOIN article a ON a.id = article_fts.rowid
-      WHERE article_fts MATCH ${match} AND ${filters(params)}`;
-  const page = await sql<{ id: number }>`SELECT id FROM (
-      ${tier(1, inTitle)} UNION ALL ${tier(2, `(${inHead}) NOT (${inTitle})`)} UNION ALL ${tier(3, `(${all}) NOT (${inHead})`)}
-    ) ORDER BY tier, published_at DESC, id DESC LIMIT ${params.limit} OFFSET ${params.offset}`.execute(db.kysely);
-  const count = await sql<{ n: number }>`SELECT count(*) AS n FROM article_fts JOIN article a ON a.id = article_fts.rowid
-    WHERE article_fts MATCH ${all} AND ${filters(params)}`.execute(db.kysely);
-  return { ids: page.rows.map((r) => r.id), total: Number(count.rows[0]?.n ?? 0) };
+  const tiers = [within(inTitle), `(${within(inHead)}) NOT (${inTitle})`, `(${within(all)}) NOT (${inHead})`];
+  const count = async (match: string) =>
+    Number((await sql<{ n: number }>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match}`.execute(db.kysely)).rows[0]?.n ?? 0);
+  const total = await count(within(all));
+  // A tier's size is only needed to skip past it (offset > 0); page one just reads tiers in order.
+  const keys: number[] = [];
+  let skip = params.offset;
+  for (const [i, match] of tiers.entries()) {
+    if (keys.length >= params.limit || skip >= total) break;
+    if (skip > 0 && i < tiers.length - 1) {
+      const size = await count(match);
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
+    }
+    const rows = await sql<{ key: number }>`SELECT rowid AS key FROM article_fts WHERE article_fts MATCH ${match}
+      ORDER BY rowid DESC LIMIT ${params.limit - keys.length} OFFSET ${skip}`.execute(db.kysely);
+    keys.push(...rows.rows.map((r) => r.key));
+    skip = 0;
+  }
+  return { ids: keys.map(articleIdOfKey), total };
 }
 
 async function matchPostgres(db: Db, query: ParsedQuery, params: SearchParams) {
@@ -90,6 +113,28 @@ async function matchPostgres(db: Db, query: ParsedQuery, params: SearchParams) {
   ]);
   return { ids: page.rows.map((r) => r.id), total: Number(count.rows[0]?.n ?? 0) };
 }
+
+/**
+ * The texts a snippet may come from, in order: the summary, the body a few paragraphs at a time
+ * (converted to plain text only as far as the search needs to go), then quotes and FAQ.
+ */
+function* snippetFields(summary: string, bodyMarkdown: string, meta: string): Generator<string> {
+  yield summary;
+  const paragraphs = bodyMarkdown.split(/\n\s*\n/);
+  let chunk = "";
+  for (const paragraph of paragraphs) {
+    chunk += `${paragraph}\n\n`;
+    if (chunk.length >= BODY_CHUNK) {
+      yield markdownToPlain(chunk);
+      chunk = "";
+    }
+  }
+  if (chunk) yield markdownToPlain(chunk);
+  yield meta;
+}
+
+/** Body text is turned into plain text for snippets about this many characters at a time. */
+const BODY_CHUNK = 3000;
 
 async function loadHits(db: Db, ids: number[], query: ParsedQuery): Promise<SearchHit[]> {
   const rows = await db.kysely
@@ -126,7 +171,7 @@ async function loadHits(db: Db, ids: number[], query: ParsedQuery): Promise<Sear
         seriesTitle: r.series_title ?? r.series_slug,
         installment: r.installment,
         url: paths.article(r.lang, r.slug),
-        snippet: snippetHtml([r.summary, markdownToPlain(r.body_md), meta], terms, r.summary),
+        snippet: snippetHtml(snippetFields(r.summary, r.body_md, meta), terms, r.summary),
       },
     ];
   });

@@ -103,8 +103,10 @@ function firstMatch(original: string, terms: string[]): [number, number] | undef
  * (the first non-empty field when not given).
  * @example snippetHtml(["A quiet <b>pause</b> helps"], ["pause"]) // "A quiet &lt;b&gt;<mark>pause</mark>&lt;/b&gt; helps"
  */
-export function snippetHtml(fields: string[], terms: string[], fallback?: string): string {
+export function snippetHtml(fields: Iterable<string>, terms: string[], fallback?: string): string {
+  let firstField: string | undefined;
   for (const field of fields) {
+    if (firstField === undefined && field.trim()) firstField = field;
     const first = firstMatch(field, terms);
     if (!first) continue;
     let start = Math.max(0, first[0] - LEAD);
@@ -129,6 +131,6 @@ export function snippetHtml(fields: string[], terms: string[], fallback?: string
     html += escapeHtml(field.slice(cursor, end)) + (end < field.length ? "…" : "");
     return html.trim();
   }
-  const opening = fallback?.trim() ? fallback : (fields.find((f) => f.trim()) ?? "");
+  const opening = fallback?.trim() ? fallback : (firstField ?? "");
   return escapeHtml(opening.slice(0, WINDOW)) + (opening.length > WINDOW ? "…" : "");
 }
