@@ -8,8 +8,10 @@
  * and a page of hits stops reading early. prefix='1' indexes one-character prefixes, which
  * one-character Chinese queries use. article_search_key maps each article to its current key.
  *
- * PostgreSQL: per article a tsvector of everything (under a GIN index) plus small ones of the
- * title and of title + meta, which tell the ranking tier without reading the large one.
+ * PostgreSQL: per article a tsvector of the title, of title + meta, and of everything, each
+ * under a GIN index, with lang, series and publication time beside them. Plain-word queries are
+ * answered by the indexes alone (no vector is read); phrases are checked against the vectors.
+ * The large vector uses lz4 where the server has it (smaller, faster to read than pglz).
  */
 import { type Kysely, sql } from "kysely";
 import type { Dialect } from "../index.js";
@@ -31,11 +33,20 @@ export function searchMigration(dialect: Dialect) {
       }
       await sql`CREATE TABLE article_search (
         article_id integer PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+        lang text NOT NULL,
+        series_slug text NOT NULL,
+        published_at text NOT NULL,
         title_vec tsvector NOT NULL,
         head_vec tsvector NOT NULL,
         all_vec tsvector NOT NULL
       )`.execute(db);
-      await sql`CREATE INDEX article_search_all_idx ON article_search USING GIN (all_vec)`.execute(db);
+      await sql`DO $$ BEGIN
+        EXECUTE 'ALTER TABLE article_search ALTER COLUMN all_vec SET COMPRESSION lz4';
+      EXCEPTION WHEN others THEN NULL; -- a server built without lz4 keeps pglz
+      END $$`.execute(db);
+      for (const column of ["title_vec", "head_vec", "all_vec"]) {
+        await sql`CREATE INDEX ${sql.raw(`article_search_${column}_idx`)} ON article_search USING GIN (${sql.ref(column)})`.execute(db);
+      }
     },
   };
 }

@@ -94,10 +94,13 @@ export async function indexArticle(db: Executor, dialect: Dialect, id: number, a
     const join = (text: string) => documentTokens(text).join(" ");
     const key = searchKey(article.published_at, id);
     await sql`INSERT INTO article_fts (rowid, title, meta, body, lang, series)
-      VALUES (${key}, ${join(doc.title)}, ${join(doc.meta)}, ${join(doc.body)}, ${langToken(article.lang)}, ${seriesToken(article.series_slug)})`.execute(db);
+      VALUES (${key}, ${join(doc.title)}, ${join(doc.meta)}, ${join(doc.body)}, ${langToken(article.lang)}, ${seriesToken(article.series_slug)})`.execute(
+      db,
+    );
     await sql`INSERT INTO article_search_key (article_id, search_key) VALUES (${id}, ${key})`.execute(db);
   } else {
-    await sql`INSERT INTO article_search (article_id, title_vec, head_vec, all_vec) VALUES (${id},
+    await sql`INSERT INTO article_search (article_id, lang, series_slug, published_at, title_vec, head_vec, all_vec)
+      VALUES (${id}, ${article.lang}, ${article.series_slug}, ${article.published_at ?? ""},
       ${tsvectorLiteral([doc.title])}::tsvector, ${tsvectorLiteral([doc.title, doc.meta])}::tsvector,
       ${tsvectorLiteral([doc.title, doc.meta, doc.body])}::tsvector)`.execute(db);
   }
@@ -117,7 +120,7 @@ export async function rebuildSearchIndex(db: Db): Promise<number> {
     if (db.dialect === "sqlite") {
       await sql`DELETE FROM article_fts`.execute(trx);
       await sql`DELETE FROM article_search_key`.execute(trx);
-    } else await sql`DELETE FROM article_search`.execute(trx);
+    } else await sql`TRUNCATE article_search`.execute(trx); // DELETE would leave every old row as bloat
     let indexed = 0;
     for (let lastId = 0; ; ) {
       const rows = await trx

@@ -7,9 +7,9 @@
  * filters; small per-field tsvectors), so ranking stays cheap on large archives and gives the
  * same order on SQLite and PostgreSQL. Article text is loaded for the returned page alone.
  */
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Db } from "../../db/index.js";
-import type { Lang } from "../../db/schema.js";
+import type { Database, Lang } from "../../db/schema.js";
 import { paths } from "../../ui/page.js";
 import { articleIdOfKey, langToken, seriesToken } from "./index-store.js";
 import { type ParsedQuery, parseQuery, toFts5, toTsquery } from "./query.js";
@@ -54,22 +54,40 @@ export async function searchArticles(db: Db, params: SearchParams): Promise<Sear
   return { query: params.query, total, results, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }
 
-function filters(params: SearchParams) {
-  return sql.join(
-    [
-      sql`a.status = 'published'`,
-      ...(params.lang !== "all" ? [sql`a.lang = ${params.lang}`] : []),
-      ...(params.series ? [sql`a.series_slug = ${params.series}`] : []),
-    ],
-    sql` AND `,
-  );
+/**
+ * One engine's way to ask about the three tiers: how many hits a tier (or all tiers) has, and
+ * a page of a tier's article ids, newest first.
+ */
+interface TierEngine {
+  count(tier: 1 | 2 | 3 | "all"): Promise<number>;
+  page(tier: 1 | 2 | 3, limit: number, offset: number): Promise<number[]>;
+}
+
+/** Pages through the tiers in order; a tier's size is only asked for when paging skips past it. */
+async function rankedPage(engine: TierEngine, params: SearchParams): Promise<{ ids: number[]; total: number }> {
+  const total = await engine.count("all");
+  const ids: number[] = [];
+  let skip = params.offset;
+  for (const tier of [1, 2, 3] as const) {
+    if (ids.length >= params.limit || skip >= total) break;
+    if (skip > 0 && tier < 3) {
+      const size = await engine.count(tier);
+      if (skip >= size) {
+        skip -= size;
+        continue;
+      }
+    }
+    ids.push(...(await engine.page(tier, params.limit - ids.length, skip)));
+    skip = 0;
+  }
+  return { ids, total };
 }
 
 /**
- * SQLite: one FTS5 expression per tier (column filters; NOT removes the tiers above), counted
- * from the index alone; the page is read newest-first straight off the recency-keyed rowids.
+ * SQLite: one FTS5 expression per tier (column filters; NOT removes the tiers above). Counts
+ * come from the index alone; pages are read newest-first straight off the recency-keyed rowids.
  */
-async function matchSqlite(db: Db, query: ParsedQuery, params: SearchParams) {
+function sqliteEngine(db: Db, query: ParsedQuery, params: SearchParams): TierEngine {
   const scope = [
     ...(params.lang !== "all" ? [`{lang} : "${langToken(params.lang)}"`] : []),
     ...(params.series ? [`{series} : "${seriesToken(params.series)}"`] : []),
@@ -78,40 +96,59 @@ async function matchSqlite(db: Db, query: ParsedQuery, params: SearchParams) {
   const all = toFts5(query);
   const inTitle = `{title} : (${all})`;
   const inHead = `{title meta} : (${all})`;
-  const tiers = [within(inTitle), `(${within(inHead)}) NOT (${inTitle})`, `(${within(all)}) NOT (${inHead})`];
-  const count = async (match: string) =>
-    Number((await sql<{ n: number }>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match}`.execute(db.kysely)).rows[0]?.n ?? 0);
-  const total = await count(within(all));
-  // A tier's size is only needed to skip past it (offset > 0); page one just reads tiers in order.
-  const keys: number[] = [];
-  let skip = params.offset;
-  for (const [i, match] of tiers.entries()) {
-    if (keys.length >= params.limit || skip >= total) break;
-    if (skip > 0 && i < tiers.length - 1) {
-      const size = await count(match);
-      if (skip >= size) {
-        skip -= size;
-        continue;
-      }
-    }
-    const rows = await sql<{ key: number }>`SELECT rowid AS key FROM article_fts WHERE article_fts MATCH ${match}
-      ORDER BY rowid DESC LIMIT ${params.limit - keys.length} OFFSET ${skip}`.execute(db.kysely);
-    keys.push(...rows.rows.map((r) => r.key));
-    skip = 0;
-  }
-  return { ids: keys.map(articleIdOfKey), total };
+  const match = { all: within(all), 1: within(inTitle), 2: `(${within(inHead)}) NOT (${inTitle})`, 3: `(${within(all)}) NOT (${inHead})` };
+  return {
+    async count(tier) {
+      const r = await sql<{ n: number }>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match[tier]}`.execute(db.kysely);
+      return Number(r.rows[0]?.n ?? 0);
+    },
+    async page(tier, limit, offset) {
+      const r = await sql<{ key: number }>`SELECT rowid AS key FROM article_fts WHERE article_fts MATCH ${match[tier]}
+        ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}`.execute(db.kysely);
+      return r.rows.map((row) => articleIdOfKey(row.key));
+    },
+  };
+}
+
+/**
+ * PostgreSQL: each tier is a condition on the per-field vectors, answered through their GIN
+ * indexes. Bitmap scans are forced: the planner would otherwise read (detoast) the large vector
+ * of every row for a common word, which the index alone answers.
+ */
+function postgresEngine(executor: Kysely<Database>, query: ParsedQuery, params: SearchParams): TierEngine {
+  const q = sql`${toTsquery(query)}::tsquery`;
+  const scope = sql.join(
+    [sql`TRUE`, ...(params.lang !== "all" ? [sql`lang = ${params.lang}`] : []), ...(params.series ? [sql`series_slug = ${params.series}`] : [])],
+    sql` AND `,
+  );
+  const where = {
+    all: sql`all_vec @@ ${q} AND ${scope}`,
+    1: sql`title_vec @@ ${q} AND ${scope}`,
+    2: sql`head_vec @@ ${q} AND NOT (title_vec @@ ${q}) AND ${scope}`,
+    3: sql`all_vec @@ ${q} AND ${scope} AND article_id NOT IN (SELECT article_id FROM article_search WHERE head_vec @@ ${q})`,
+  };
+  return {
+    async count(tier) {
+      const r = await sql<{ n: string }>`SELECT count(*) AS n FROM article_search WHERE ${where[tier]}`.execute(executor);
+      return Number(r.rows[0]?.n ?? 0);
+    },
+    async page(tier, limit, offset) {
+      const r = await sql<{ id: number }>`SELECT article_id AS id FROM article_search WHERE ${where[tier]}
+        ORDER BY published_at DESC, article_id DESC LIMIT ${limit} OFFSET ${offset}`.execute(executor);
+      return r.rows.map((row) => row.id);
+    },
+  };
+}
+
+async function matchSqlite(db: Db, query: ParsedQuery, params: SearchParams) {
+  return rankedPage(sqliteEngine(db, query, params), params);
 }
 
 async function matchPostgres(db: Db, query: ParsedQuery, params: SearchParams) {
-  const tsquery = sql`${toTsquery(query)}::tsquery`;
-  const where = sql`s.all_vec @@ ${tsquery} AND ${filters(params)}`;
-  const tier = sql`CASE WHEN s.title_vec @@ ${tsquery} THEN 1 WHEN s.head_vec @@ ${tsquery} THEN 2 ELSE 3 END`;
-  const [page, count] = await Promise.all([
-    sql<{ id: number }>`SELECT a.id FROM article_search s JOIN article a ON a.id = s.article_id WHERE ${where}
-      ORDER BY ${tier}, a.published_at DESC, a.id DESC LIMIT ${params.limit} OFFSET ${params.offset}`.execute(db.kysely),
-    sql<{ n: string }>`SELECT count(*) AS n FROM article_search s JOIN article a ON a.id = s.article_id WHERE ${where}`.execute(db.kysely),
-  ]);
-  return { ids: page.rows.map((r) => r.id), total: Number(count.rows[0]?.n ?? 0) };
+  return db.kysely.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+    return rankedPage(postgresEngine(trx, query, params), params);
+  });
 }
 
 /**
