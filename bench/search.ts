@@ -112,6 +112,8 @@ interface Row {
   baseP50: number;
   baseP95: number;
   totalHits: number;
+  /** Median latency per query, slowest first. */
+  perQuery: { q: string; lang: string; ms: number }[];
 }
 
 async function measure(db: Db, corpus: string): Promise<Row> {
@@ -135,8 +137,13 @@ async function measure(db: Db, corpus: string): Promise<Row> {
   for (const p of searchPaths) totalHits += ((await (await fetch(base + p)).json()) as { total: number }).total; // warm-up
   const search: number[] = [];
   const baseline: number[] = [];
+  const byQuery: number[][] = QUERIES.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    search.push(...(await timeRequests(base, searchPaths)));
+    const times = await timeRequests(base, searchPaths);
+    times.forEach((ms, i) => {
+      byQuery[i]?.push(ms);
+    });
+    search.push(...times);
     baseline.push(
       ...(await timeRequests(
         base,
@@ -144,6 +151,13 @@ async function measure(db: Db, corpus: string): Promise<Row> {
       )),
     );
   }
+  const perQuery = QUERIES.map((query, i) => ({
+    ...query,
+    ms: percentile(
+      [...(byQuery[i] ?? [])].sort((a, b) => a - b),
+      50,
+    ),
+  })).sort((a, b) => b.ms - a.ms);
   await new Promise<void>((ok) => server.close(() => ok()));
   search.sort((a, b) => a - b);
   baseline.sort((a, b) => a - b);
@@ -160,6 +174,7 @@ async function measure(db: Db, corpus: string): Promise<Row> {
     baseP50: percentile(baseline, 50),
     baseP95: percentile(baseline, 95),
     totalHits,
+    perQuery,
   };
 }
 
@@ -204,6 +219,10 @@ async function main() {
     console.log(
       `| ${r.dialect} | ${fmt(r.importS)} | ${fmt(r.reindexS)} | ${fmt(r.indexMB)} | ${fmt(r.textMB)} | ${fmt(r.ratio, 2)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.baseP50, 2)} / ${fmt(r.baseP95, 2)} |`,
     );
+  }
+  for (const r of rows) {
+    const slowest = r.perQuery.slice(0, 6).map((p) => `${p.q} [${p.lang}] ${fmt(p.ms)}`);
+    console.log(`\nslowest queries on ${r.dialect} (median ms): ${slowest.join(" · ")}`);
   }
   console.log(`\n(total hits over the query mix, as a sanity check: ${rows.map((r) => `${r.dialect} ${r.totalHits}`).join(", ")})`);
 }

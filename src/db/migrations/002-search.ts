@@ -44,6 +44,8 @@ export function searchMigration(dialect: Dialect) {
         EXECUTE 'ALTER TABLE article_search ALTER COLUMN all_vec SET COMPRESSION lz4';
       EXCEPTION WHEN others THEN NULL; -- a server built without lz4 keeps pglz
       END $$`.execute(db);
+      // Newest first: a page of a common query reads a few rows in this order and stops.
+      await sql`CREATE INDEX article_search_recent_idx ON article_search (published_at DESC, article_id DESC)`.execute(db);
       for (const column of ["title_vec", "head_vec", "all_vec"]) {
         await sql`CREATE INDEX ${sql.raw(`article_search_${column}_idx`)} ON article_search USING GIN (${sql.ref(column)})`.execute(db);
       }

@@ -111,9 +111,11 @@ function sqliteEngine(db: Db, query: ParsedQuery, params: SearchParams): TierEng
 }
 
 /**
- * PostgreSQL: each tier is a condition on the per-field vectors, answered through their GIN
- * indexes. Bitmap scans are forced: the planner would otherwise read (detoast) the large vector
- * of every row for a common word, which the index alone answers.
+ * PostgreSQL: each tier is a condition on the per-field vectors. Counts go through the GIN
+ * indexes (exact for plain words, so no vector is read); a page either walks the recency index
+ * and stops after `limit` hits (common queries) or sorts a GIN bitmap (rare ones), as the
+ * planner judges. Sequential scans are ruled out: they would read (detoast) the large vector of
+ * every row for a common word.
  */
 function postgresEngine(executor: Kysely<Database>, query: ParsedQuery, params: SearchParams): TierEngine {
   const q = sql`${toTsquery(query)}::tsquery`;
@@ -125,7 +127,7 @@ function postgresEngine(executor: Kysely<Database>, query: ParsedQuery, params: 
     all: sql`all_vec @@ ${q} AND ${scope}`,
     1: sql`title_vec @@ ${q} AND ${scope}`,
     2: sql`head_vec @@ ${q} AND NOT (title_vec @@ ${q}) AND ${scope}`,
-    3: sql`all_vec @@ ${q} AND ${scope} AND article_id NOT IN (SELECT article_id FROM article_search WHERE head_vec @@ ${q})`,
+    3: sql`all_vec @@ ${q} AND NOT (head_vec @@ ${q}) AND ${scope}`,
   };
   return {
     async count(tier) {

@@ -5,19 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../../test/db.js";
 import { createTestSite, type TestSite } from "../../../test/site.js";
 import { importDirectory } from "../articles/import.js";
-import { parsePage } from "./routes.js";
-
-describe("parsePage", () => {
-  it.each([
-    [undefined, 1],
-    ["2", 2],
-    ["0", 1],
-    ["-3", 1],
-    ["abc", 1],
-    ["1e3", 1],
-    ["99999999", 1],
-  ])("%s → %d", (value, page) => expect(parsePage(value)).toBe(page));
-});
 
 for (const dialect of DIALECTS) {
   describe(`series pages (${dialect})`, () => {

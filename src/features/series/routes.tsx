@@ -6,14 +6,9 @@ import type { AppEnv } from "../../app-env.js";
 import { notFound } from "../../platform/errors.js";
 import { renderDocument } from "../../ui/layout.js";
 import { paths } from "../../ui/page.js";
+import { parsePage } from "../../ui/pagination.js";
 import { findSeries, listInstallments, listSeries, SERIES_PAGE_SIZE } from "./repo.js";
 import { SeriesIndexView, SeriesView } from "./views.js";
-
-/** A malformed or missing page number means the first page; it never errors. */
-export function parsePage(value: string | undefined): number {
-  const n = value && /^\d{1,6}$/.test(value) ? Number(value) : 1;
-  return Math.max(1, n);
-}
 
 export function seriesRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
