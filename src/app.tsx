@@ -9,6 +9,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Lang } from "./db/schema.js";
 import { articleRoutes } from "./features/articles/routes.js";
+import { assessmentRoutes } from "./features/assessment/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
 import { searchRoutes } from "./features/search/routes.js";
 import { seoRoutes } from "./features/seo/routes.js";
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", articleRoutes());
   app.route("/", seoRoutes());
   app.route("/", searchRoutes());
+  app.route("/", assessmentRoutes());
 
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {

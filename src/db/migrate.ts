@@ -6,6 +6,7 @@ import { type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Db } from "./index.js";
 import { contentMigration } from "./migrations/001-content.js";
 import { searchMigration } from "./migrations/002-search.js";
+import { assessmentMigration } from "./migrations/003-assessment.js";
 
 function provider(db: Db): MigrationProvider {
   return {
@@ -13,6 +14,7 @@ function provider(db: Db): MigrationProvider {
       return {
         "001-content": contentMigration(db.dialect),
         "002-search": searchMigration(db.dialect),
+        "003-assessment": assessmentMigration,
       };
     },
   };

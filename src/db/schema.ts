@@ -54,10 +54,28 @@ export interface ArticleTable {
   updated_at: string;
 }
 
+export interface TestResultTable {
+  id: string;
+  owner_hash: string;
+  lang: Lang;
+  instrument_version: string;
+  pattern: string;
+  safety_flag: number;
+  today: number;
+  created_at: string;
+  /** JSON: Record<ScaleId, number> */
+  scores: string;
+  /** JSON: { habits, strongestResource } */
+  profile: string;
+  /** JSON: Record<itemId, 1..7> */
+  answers: string;
+}
+
 export interface Database {
   series: SeriesTable;
   series_text: SeriesTextTable;
   article: ArticleTable;
+  test_result: TestResultTable;
 }
 
 export type ArticleRow = Selectable<ArticleTable>;

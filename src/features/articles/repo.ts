@@ -170,3 +170,18 @@ export async function countArticles(db: Db): Promise<number> {
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** Published articles in `lang` carrying any of `tags`, newest first. */
+export async function listByTags(db: Db, lang: Lang, tags: string[], limit: number): Promise<ArticleLink[]> {
+  if (tags.length === 0) return [];
+  const rows = await db.kysely
+    .selectFrom("article")
+    .select(["slug", "title", "installment", "series_slug"])
+    .where("lang", "=", lang)
+    .where("status", "=", "published")
+    .where((eb) => eb.or(tags.map((tag) => eb("tags", "like", `%${JSON.stringify(tag)}%`))))
+    .orderBy("published_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map(toLink);
+}

@@ -6,11 +6,14 @@
  */
 
 import { enhanceSearch } from "./live-search.js";
+import { enhanceTestForm } from "./test-form.js";
 
 document.documentElement.classList.add("js");
 
 const searchForm = document.querySelector<HTMLFormElement>("form.site-search");
 if (searchForm) enhanceSearch(searchForm);
+const testForm = document.querySelector<HTMLFormElement>("form#test-form");
+if (testForm) enhanceTestForm(testForm);
 
 function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);

@@ -1,0 +1,93 @@
+/**
+ * Taking the communication-pattern test in a real browser, in English and Chinese: by keyboard
+ * alone (Tab, then keys 1–7 answer and move on), reloading mid-way and resuming where one left off,
+ * and arriving at the result; the test and result pages pass axe.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, HAS_CHROMIUM, launchBrowser, type RunningSite, startSite } from "./harness.js";
+
+describe.skipIf(!HAS_CHROMIUM)("taking the test in a browser", () => {
+  let site: RunningSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Answers every item of the visible group by keyboard, then presses the focused Next button. */
+  async function answerGroup(page: Page, key: string): Promise<void> {
+    const group = page.locator(".item-group:not(.is-hidden)");
+    const count = await group.locator("fieldset.item").count();
+    await group.locator("fieldset.item input[type=radio]").first().focus();
+    for (let i = 0; i < count; i++) await page.keyboard.press(key);
+  }
+
+  for (const { lang, result, progress } of [
+    { lang: "en", result: "Your result", progress: /12 of 48 answered/ },
+    { lang: "zh", result: "你的结果", progress: /已回答 12 \/ 48/ },
+  ] as const) {
+    it(`${lang}: keyboard only, resume after reload, then the result`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${site.url}/${lang}/test/about`);
+      await expectAccessible(page);
+      await page.goto(`${site.url}/${lang}/test`);
+      await expectAccessible(page);
+      await expect(page.locator(".item-group:not(.is-hidden)").count()).resolves.toBe(1);
+      await answerGroup(page, "5");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("data-nav"))).resolves.toBe("next");
+      await page.keyboard.press("Enter");
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("H2");
+      await answerGroup(page, "3");
+      await expect(page.locator("#test-progress-text").textContent()).resolves.toMatch(progress);
+
+      await page.reload();
+      await expect(page.locator("#test-progress-text").textContent()).resolves.toMatch(progress);
+      await expect(page.locator(".item-group:not(.is-hidden)").getAttribute("data-group")).resolves.toBe("2");
+      await page.locator("[data-nav=back]").click();
+      await expect(page.locator(".item-group:not(.is-hidden) input[value='3']:checked").count()).resolves.toBe(6);
+      await page.locator("[data-nav=next]").click();
+
+      for (let g = 2; g < 8; g++) {
+        await answerGroup(page, g % 2 ? "2" : "4");
+        await page.keyboard.press("Enter");
+      }
+      // The last group is the "today" question: a key picks it, then focus is on the submit button.
+      await answerGroup(page, "4");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("type"))).resolves.toBe("submit");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(new RegExp(`/${lang}/results/`));
+      await expect(page.locator("h1").textContent()).resolves.toBe(result);
+      await expect(page.locator("svg.plane").isVisible()).resolves.toBe(true);
+      await expectAccessible(page);
+      await context.close();
+    });
+  }
+
+  it("a result link opened in another browser is not found", async () => {
+    const owner = await browser.newContext();
+    const page = await owner.newPage();
+    const res = await page.request.post(`${site.url}/api/test/results`, {
+      data: {
+        lang: "en",
+        answers: Object.fromEntries(
+          (await (await page.request.get(`${site.url}/api/test/instrument?lang=en`)).json()).items.map((i: { id: string }) => [i.id, 4]),
+        ),
+        today: 5,
+      },
+    });
+    const { url } = await res.json();
+    await page.goto(site.url + url);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Your result");
+    const stranger = await browser.newContext();
+    const other = await stranger.newPage();
+    expect((await other.goto(site.url + url))?.status()).toBe(404);
+    await owner.close();
+    await stranger.close();
+  });
+});

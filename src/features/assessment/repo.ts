@@ -1,0 +1,104 @@
+/**
+ * Storing and reading test results. Reads always go through the owner's hash: someone else's
+ * result is simply not found.
+ */
+import type { Db } from "../../db/index.js";
+import type { Lang } from "../../db/schema.js";
+import type { ScaleId } from "./instrument.js";
+import type { ConflictScale, Pattern, ResourceScale } from "./scoring.js";
+import type { ValidSubmission } from "./submission.js";
+
+export interface StoredResult {
+  id: string;
+  lang: Lang;
+  instrumentVersion: string;
+  pattern: Pattern;
+  scores: Record<ScaleId, number>;
+  habits: ConflictScale[];
+  strongestResource: ResourceScale;
+  safetyFlag: boolean;
+  today: number;
+  createdAt: string;
+}
+
+export async function insertResult(
+  db: Db,
+  props: { id: string; ownerHash: string; instrumentVersion: string; submission: ValidSubmission },
+): Promise<void> {
+  const { submission } = props;
+  await db.kysely
+    .insertInto("test_result")
+    .values({
+      id: props.id,
+      owner_hash: props.ownerHash,
+      lang: submission.lang,
+      instrument_version: props.instrumentVersion,
+      pattern: submission.score.pattern,
+      safety_flag: submission.score.safetyFlag ? 1 : 0,
+      today: submission.today,
+      created_at: new Date().toISOString(),
+      scores: JSON.stringify(submission.score.scores),
+      profile: JSON.stringify({ habits: submission.score.habits, strongestResource: submission.score.strongestResource }),
+      answers: JSON.stringify(submission.answers),
+    })
+    .execute();
+}
+
+type Row = {
+  id: string;
+  lang: Lang;
+  instrument_version: string;
+  pattern: string;
+  safety_flag: number;
+  today: number;
+  created_at: string;
+  scores: string;
+  profile: string;
+};
+
+function toResult(row: Row): StoredResult {
+  const profile = JSON.parse(row.profile) as { habits: ConflictScale[]; strongestResource: ResourceScale };
+  return {
+    id: row.id,
+    lang: row.lang,
+    instrumentVersion: row.instrument_version,
+    pattern: row.pattern as Pattern,
+    scores: JSON.parse(row.scores) as Record<ScaleId, number>,
+    habits: profile.habits,
+    strongestResource: profile.strongestResource,
+    safetyFlag: row.safety_flag === 1,
+    today: row.today,
+    createdAt: row.created_at,
+  };
+}
+
+const COLUMNS = ["id", "lang", "instrument_version", "pattern", "safety_flag", "today", "created_at", "scores", "profile"] as const;
+
+/** The owner's result with this id, or undefined (also for anyone else's). */
+export async function findOwnedResult(db: Db, id: string, ownerHash: string | undefined): Promise<StoredResult | undefined> {
+  if (!ownerHash) return undefined;
+  const row = await db.kysely.selectFrom("test_result").select(COLUMNS).where("id", "=", id).where("owner_hash", "=", ownerHash).executeTakeFirst();
+  return row ? toResult(row) : undefined;
+}
+
+/** The owner's results, newest first. */
+export async function listOwnedResults(db: Db, ownerHash: string, limit = 20): Promise<StoredResult[]> {
+  const rows = await db.kysely
+    .selectFrom("test_result")
+    .select(COLUMNS)
+    .where("owner_hash", "=", ownerHash)
+    .orderBy("created_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map(toResult);
+}
+
+/** How many results exist in a language (comparisons appear only past a minimum). */
+export async function countResults(db: Db, lang: Lang): Promise<number> {
+  const row = await db.kysely
+    .selectFrom("test_result")
+    .select((eb) => eb.fn.countAll<string | number>().as("n"))
+    .where("lang", "=", lang)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,182 @@
+/**
+ * The communication-pattern test:
+ *   GET  /api/test/instrument?lang=      the questionnaire
+ *   POST /api/test/results               JSON submission → 201 and the owner cookie
+ *   GET  /api/results/{id}               the owner's result (404 for anyone else)
+ *   GET  /{lang}/test, POST /{lang}/test the test page and its plain-form submission
+ *   GET  /{lang}/results/{id}            the owner's result page
+ */
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "../../app-env.js";
+import type { Lang } from "../../db/schema.js";
+import { isLang, type MessageKey, translator } from "../../i18n/index.js";
+import { notFound } from "../../platform/errors.js";
+import { renderDocument } from "../../ui/layout.js";
+import { listByTags } from "../articles/repo.js";
+import { AboutView } from "./about-view.js";
+import { INSTRUMENT, instrumentFor } from "./instrument.js";
+import { ensureOwner, ownerHash, randomId } from "./owner.js";
+import { readingTags } from "./reading.js";
+import { countResults, findOwnedResult, insertResult, listOwnedResults, type StoredResult } from "./repo.js";
+import { ResultView } from "./result-view.js";
+import { checkSubmission, type Problem, type ValidSubmission } from "./submission.js";
+import { TestView } from "./test-view.js";
+
+/** Comparisons with other test-takers need at least this many results in the language. */
+export const COMPARISON_MINIMUM = 200;
+/** A full submission is about 1 KB; anything far larger is not one. */
+const MAX_BODY_BYTES = 16 * 1024;
+
+const secureCookie = (c: Context<AppEnv>) => c.get("deps").config.baseUrl.startsWith("https:") || new URL(c.req.url).protocol === "https:";
+
+function resultJson(result: StoredResult) {
+  return {
+    id: result.id,
+    url: `/${result.lang}/results/${result.id}`,
+    pattern: result.pattern,
+    scores: result.scores,
+    safetyFlag: result.safetyFlag,
+    habits: result.habits,
+    strongestResource: result.strongestResource,
+    today: result.today,
+    createdAt: result.createdAt,
+  };
+}
+
+async function store(c: Context<AppEnv>, submission: ValidSubmission): Promise<StoredResult> {
+  const owner = ensureOwner(c, secureCookie(c));
+  const id = randomId();
+  await insertResult(c.get("deps").db, { id, ownerHash: owner, instrumentVersion: INSTRUMENT.version, submission });
+  return {
+    id,
+    lang: submission.lang,
+    instrumentVersion: INSTRUMENT.version,
+    pattern: submission.score.pattern,
+    scores: submission.score.scores,
+    habits: submission.score.habits,
+    strongestResource: submission.score.strongestResource,
+    safetyFlag: submission.score.safetyFlag,
+    today: submission.today,
+    createdAt: new Date().toISOString(),
+  };
+}
+
+function problemsJson(lang: Lang, problems: Problem[]) {
+  const t = translator(lang);
+  return {
+    error: {
+      code: "invalid_submission",
+      message: t("error.test.invalid_submission"),
+      problems: problems.map((p) => ({ code: p.code, field: p.field, message: t(`error.test.${p.code}` as MessageKey, { detail: p.detail ?? "" }) })),
+    },
+  };
+}
+
+/** Percentile of `value` among `values` (share strictly below), as a whole percent. */
+export function percentileOf(values: number[], value: number): number {
+  if (values.length === 0) return 0;
+  return Math.round((values.filter((v) => v < value).length / values.length) * 100);
+}
+
+export function assessmentRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => c.json({ error: { code: "body_too_large", message: (c as Context<AppEnv>).get("page").t("error.body_too_large") } }, 400),
+  });
+
+  app.get("/api/test/instrument", (c) => {
+    const lang = c.req.query("lang") ?? "en";
+    if (!isLang(lang))
+      return c.json({ error: { code: "invalid_parameter", message: c.get("page").t("error.invalid_parameter", { details: "lang" }) } }, 400);
+    return c.json(instrumentFor(INSTRUMENT, lang));
+  });
+
+  app.post("/api/test/results", limit, async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      body = undefined;
+    }
+    const langOf = (b: unknown): Lang =>
+      b && typeof b === "object" && isLang((b as { lang?: unknown }).lang) ? (b as { lang: Lang }).lang : c.get("page").lang;
+    const checked = checkSubmission(INSTRUMENT, body);
+    if (!checked.ok) return c.json(problemsJson(langOf(body), checked.problems), 400);
+    const result = await store(c, checked.value);
+    c.header("Cache-Control", "no-store");
+    return c.json(resultJson(result), 201);
+  });
+
+  app.get("/api/results/:id", async (c) => {
+    const result = await findOwnedResult(c.get("deps").db, c.req.param("id"), ownerHash(c));
+    if (!result) throw notFound();
+    c.header("Cache-Control", "private, no-store");
+    return c.json(resultJson(result));
+  });
+
+  app.get("/:lang{en|zh}/test", (c) => {
+    c.header("Cache-Control", "no-store");
+    return c.html(renderDocument(<TestView ctx={c.get("page")} instrument={INSTRUMENT} />));
+  });
+
+  app.get("/:lang{en|zh}/test/about", (c) => c.html(renderDocument(<AboutView ctx={c.get("page")} comparisonMinimum={COMPARISON_MINIMUM} />)));
+
+  app.post("/:lang{en|zh}/test", limit, async (c) => {
+    const ctx = c.get("page");
+    const form = await c.req.parseBody();
+    const answers: Record<string, number> = {};
+    for (const [name, value] of Object.entries(form)) {
+      if (name.startsWith("a_") && typeof value === "string") answers[name.slice(2)] = Number(value);
+    }
+    const today = typeof form.today === "string" && form.today !== "" ? Number(form.today) : undefined;
+    const checked = checkSubmission(INSTRUMENT, { lang: ctx.lang, answers, today });
+    if (!checked.ok) {
+      c.header("Cache-Control", "no-store");
+      return c.html(renderDocument(<TestView ctx={ctx} instrument={INSTRUMENT} answers={answers} today={today} problems={checked.problems} />), 400);
+    }
+    const result = await store(c, checked.value);
+    return c.redirect(`/${ctx.lang}/results/${result.id}`, 303);
+  });
+
+  app.get("/:lang{en|zh}/results/:id", async (c) => {
+    const ctx = c.get("page");
+    const { db } = c.get("deps");
+    const owner = ownerHash(c);
+    const result = await findOwnedResult(db, c.req.param("id"), owner);
+    if (!result || !owner) throw notFound();
+    const [earlier, articles, count] = await Promise.all([
+      listOwnedResults(db, owner),
+      listByTags(db, ctx.lang, readingTags(result), 5),
+      countResults(db, ctx.lang),
+    ]);
+    let percentiles: { anxiety: number; avoidance: number } | undefined;
+    if (count >= COMPARISON_MINIMUM) {
+      const rows = await db.kysely.selectFrom("test_result").select("scores").where("lang", "=", ctx.lang).execute();
+      const all = rows.map((r) => JSON.parse(r.scores) as Record<string, number>);
+      percentiles = {
+        anxiety: percentileOf(
+          all.map((s) => s.anxiety ?? 0),
+          result.scores.anxiety,
+        ),
+        avoidance: percentileOf(
+          all.map((s) => s.avoidance ?? 0),
+          result.scores.avoidance,
+        ),
+      };
+    }
+    c.header("Cache-Control", "private, no-store");
+    c.header("Referrer-Policy", "no-referrer");
+    return c.html(
+      renderDocument(
+        <ResultView
+          ctx={ctx}
+          data={{ result, earlier: earlier.filter((e) => e.id !== result.id), articles, percentiles, comparisonMinimum: COMPARISON_MINIMUM }}
+        />,
+      ),
+    );
+  });
+
+  return app;
+}
