@@ -65,6 +65,25 @@ describe.skipIf(!HAS_CHROMIUM)("taking the test in a browser", () => {
       await expect(page.locator("h1").textContent()).resolves.toBe(result);
       await expect(page.locator("svg.plane").isVisible()).resolves.toBe(true);
       await expectAccessible(page);
+
+      // Share it, open the link in a fresh browser, check the card, then revoke it.
+      await page.locator(".share-form button[type=submit]").click();
+      const shareUrl = ((await page.locator("#new-share-url").textContent()) ?? "").trim();
+      expect(shareUrl).toMatch(new RegExp(`/${lang}/s/[A-Za-z0-9_-]{22}$`));
+      await expectAccessible(page);
+      const visitor = await browser.newContext();
+      const shared = await visitor.newPage();
+      const opened = await shared.goto(shareUrl.replace(/^https?:\/\/[^/]+/, site.url));
+      expect(opened?.status()).toBe(200);
+      await expect(shared.locator("h1").textContent()).resolves.toBeTruthy();
+      await expectAccessible(shared);
+      const card = await shared.request.get(`${site.url}/s/${shareUrl.split("/").at(-1)}/card.png`);
+      const png = Buffer.from(await card.body());
+      expect([card.headers()["content-type"], png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(["image/png", 1200, 630]);
+      await page.locator(".share-list button[type=submit]").first().click();
+      await page.waitForURL(new RegExp(`/${lang}/results/[^/#]+#share-heading$`));
+      expect((await shared.reload())?.status()).toBe(404);
+      await visitor.close();
       await context.close();
     });
   }

@@ -21,5 +21,7 @@ export type AppEnv = {
     deps: AppDeps;
     page: PageContext;
     language: string;
+    /** A stricter Referrer-Policy for this response (share and result pages), applied last. */
+    referrerPolicy?: "no-referrer";
   };
 };

@@ -33,6 +33,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
+  // Registered before secureHeaders so this runs after it: a page's stricter policy wins.
+  app.use(async (c, next) => {
+    await next();
+    const policy = c.get("referrerPolicy");
+    if (policy) c.res.headers.set("Referrer-Policy", policy);
+  });
   app.use(secureHeaders({ referrerPolicy: "strict-origin-when-cross-origin", crossOriginEmbedderPolicy: false }));
   app.use(async (c, next) => {
     c.set("deps", deps);

@@ -7,6 +7,7 @@ import type { Db } from "./index.js";
 import { contentMigration } from "./migrations/001-content.js";
 import { searchMigration } from "./migrations/002-search.js";
 import { assessmentMigration } from "./migrations/003-assessment.js";
+import { sharesMigration } from "./migrations/004-shares.js";
 
 function provider(db: Db): MigrationProvider {
   return {
@@ -15,6 +16,7 @@ function provider(db: Db): MigrationProvider {
         "001-content": contentMigration(db.dialect),
         "002-search": searchMigration(db.dialect),
         "003-assessment": assessmentMigration,
+        "004-shares": sharesMigration,
       };
     },
   };

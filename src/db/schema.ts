@@ -71,7 +71,16 @@ export interface TestResultTable {
   answers: string;
 }
 
+export interface ResultShareTable {
+  id: string;
+  token_hash: string;
+  result_id: string;
+  lang: Lang;
+  created_at: string;
+}
+
 export interface Database {
+  result_share: ResultShareTable;
   series: SeriesTable;
   series_text: SeriesTextTable;
   article: ArticleTable;

@@ -17,6 +17,8 @@ export interface SeoMeta {
   ogType?: "website" | "article";
   jsonLd?: unknown[];
   noindex?: boolean;
+  /** Absolute URL of a 1200×630 preview image (share cards). */
+  image?: string;
 }
 
 interface LayoutProps {
@@ -52,7 +54,19 @@ export function Layout({ ctx, seo, children }: LayoutProps) {
         <meta property="og:url" content={baseUrl + seo.path} />
         <meta property="og:locale" content={lang === "zh" ? "zh_CN" : "en_US"} />
         {alternates[other] ? <meta property="og:locale:alternate" content={other === "zh" ? "zh_CN" : "en_US"} /> : null}
-        <meta name="twitter:card" content="summary" />
+        {seo.image ? (
+          <>
+            <meta property="og:image" content={seo.image} />
+            <meta property="og:image:width" content="1200" />
+            <meta property="og:image:height" content="630" />
+            <meta name="twitter:card" content="summary_large_image" />
+            <meta name="twitter:image" content={seo.image} />
+          </>
+        ) : (
+          <meta name="twitter:card" content="summary" />
+        )}
+        <meta name="twitter:title" content={seo.title} />
+        <meta name="twitter:description" content={seo.description} />
         <link rel="stylesheet" href={assets.css.url} />
         <script type="module" src={assets.js.url} />
         {(seo.jsonLd ?? []).map((data) => (

@@ -4,7 +4,7 @@
  * When the safety flag is set, a safety panel comes first and couple advice is left out.
  */
 import type { Lang } from "../../db/schema.js";
-import { formatDate } from "../../i18n/index.js";
+import { formatDate, LANGUAGE_NAMES } from "../../i18n/index.js";
 import { Layout } from "../../ui/layout.js";
 import { type PageContext, paths } from "../../ui/page.js";
 import type { ArticleLink } from "../articles/repo.js";
@@ -12,10 +12,14 @@ import { BarChart, PlaneChart } from "./chart.js";
 import { SCALES } from "./instrument.js";
 import type { StoredResult } from "./repo.js";
 import { SAFETY_RESOURCES } from "./safety-resources.js";
+import type { Share } from "./shares.js";
 import { RESULT_TEXTS } from "./texts.js";
 
 export interface ResultPageData {
   result: StoredResult;
+  shares: Share[];
+  /** A link created by this very request: shown once, since only its hash is stored. */
+  newShareUrl?: string;
   earlier: StoredResult[];
   articles: ArticleLink[];
   /** Percentiles per dimension, or undefined while there are too few results to compare. */
@@ -114,6 +118,62 @@ export function ResultView({ ctx, data }: { ctx: PageContext; data: ResultPageDa
         <p>{texts.resources[result.strongestResource].description[l]}</p>
       </section>
       <p class="meta">{t("result.reportSoon")}</p>
+      <section aria-labelledby="share-heading" class="share-section">
+        <h2 id="share-heading">{t("share.heading")}</h2>
+        <p>{t("share.intro")}</p>
+        {data.newShareUrl ? (
+          <div class="quote new-share" role="status">
+            <div>
+              <p>{t("share.created")}</p>
+              <p id="new-share-url" class="share-url">
+                {data.newShareUrl}
+              </p>
+            </div>
+            <button
+              type="button"
+              class="copy-button"
+              data-copy="new-share-url"
+              data-status="copy-status"
+              data-copied={t("article.copied")}
+              data-failed={t("article.copyFailed")}
+            >
+              <span class="copy-label">{t("article.copy")}</span>
+            </button>
+            <p id="copy-status" class="visually-hidden" role="status" aria-live="polite" />
+          </div>
+        ) : null}
+        <form method="post" action={`/${lang}/results/${result.id}/shares`} class="share-form">
+          <label for="share-lang">{t("share.language")}</label>
+          <select id="share-lang" name="lang">
+            <option value="en" selected={l === "en"}>
+              English
+            </option>
+            <option value="zh" selected={l === "zh"}>
+              中文
+            </option>
+          </select>
+          <button type="submit" class="button">
+            {t("share.create")}
+          </button>
+        </form>
+        {data.shares.length > 0 ? (
+          <>
+            <h3>{t("share.existing")}</h3>
+            <ul class="share-list">
+              {data.shares.map((s) => (
+                <li>
+                  {t("share.createdOn", { date: formatDate(l, s.createdAt), language: LANGUAGE_NAMES[s.lang] })}{" "}
+                  <form method="post" action={`/${lang}/results/${result.id}/shares/${s.id}/revoke`} class="inline-form">
+                    <button type="submit" class="search-button">
+                      {t("share.revoke")}
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
       {data.articles.length > 0 ? (
         <section aria-labelledby="reading-heading">
           <h2 id="reading-heading">{t("result.articles")}</h2>

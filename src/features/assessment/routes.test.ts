@@ -83,6 +83,7 @@ for (const dialect of DIALECTS) {
       expect(html).toContain('role="img"');
       expect(html).toContain('<meta name="robots" content="noindex"/>');
       expect(page.headers.get("cache-control")).toContain("no-store");
+      expect(page.headers.get("referrer-policy")).toBe("no-referrer");
       expect((await site.app.request(url, { headers: { cookie: other } })).status).toBe(404);
       expect((await site.app.request(url)).status).toBe(404);
     });

@@ -5,6 +5,11 @@
  *   GET  /api/results/{id}               the owner's result (404 for anyone else)
  *   GET  /{lang}/test, POST /{lang}/test the test page and its plain-form submission
  *   GET  /{lang}/results/{id}            the owner's result page
+ *   POST /api/results/{id}/shares        create a share link (owner) → 201 {token, url}
+ *   DELETE /api/shares/{token}           revoke it (owner) → 204; the link is then 404
+ *   POST /{lang}/results/{id}/shares[/{shareId}/revoke]   the same from the result page's forms
+ *   GET  /{lang}/s/{token}               the public share page (noindex)
+ *   GET  /s/{token}/card.png             its 1200×630 preview card
  */
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -15,11 +20,14 @@ import { notFound } from "../../platform/errors.js";
 import { renderDocument } from "../../ui/layout.js";
 import { listByTags } from "../articles/repo.js";
 import { AboutView } from "./about-view.js";
+import { dropCards, shareCard } from "./card.js";
 import { INSTRUMENT, instrumentFor } from "./instrument.js";
-import { ensureOwner, ownerHash, randomId } from "./owner.js";
+import { ensureOwner, hashToken, ownerHash, randomId } from "./owner.js";
 import { readingTags } from "./reading.js";
 import { countResults, findOwnedResult, insertResult, listOwnedResults, type StoredResult } from "./repo.js";
 import { ResultView } from "./result-view.js";
+import { ShareView } from "./share-view.js";
+import { createShare, findShared, listShares, revokeShare } from "./shares.js";
 import { checkSubmission, type Problem, type ValidSubmission } from "./submission.js";
 import { TestView } from "./test-view.js";
 
@@ -60,6 +68,50 @@ async function store(c: Context<AppEnv>, submission: ValidSubmission): Promise<S
     today: submission.today,
     createdAt: new Date().toISOString(),
   };
+}
+
+async function renderResultPage(c: Context<AppEnv>, result: StoredResult, owner: string, newShareUrl?: string) {
+  const ctx = c.get("page");
+  const { db } = c.get("deps");
+  const [earlier, articles, count, shares] = await Promise.all([
+    listOwnedResults(db, owner),
+    listByTags(db, ctx.lang, readingTags(result), 5),
+    countResults(db, ctx.lang),
+    listShares(db, result.id),
+  ]);
+  let percentiles: { anxiety: number; avoidance: number } | undefined;
+  if (count >= COMPARISON_MINIMUM) {
+    const rows = await db.kysely.selectFrom("test_result").select("scores").where("lang", "=", ctx.lang).execute();
+    const all = rows.map((r) => JSON.parse(r.scores) as Record<string, number>);
+    percentiles = {
+      anxiety: percentileOf(
+        all.map((s) => s.anxiety ?? 0),
+        result.scores.anxiety,
+      ),
+      avoidance: percentileOf(
+        all.map((s) => s.avoidance ?? 0),
+        result.scores.avoidance,
+      ),
+    };
+  }
+  c.header("Cache-Control", "private, no-store");
+  c.set("referrerPolicy", "no-referrer");
+  return c.html(
+    renderDocument(
+      <ResultView
+        ctx={ctx}
+        data={{
+          result,
+          shares,
+          newShareUrl,
+          earlier: earlier.filter((e) => e.id !== result.id),
+          articles,
+          percentiles,
+          comparisonMinimum: COMPARISON_MINIMUM,
+        }}
+      />,
+    ),
+  );
 }
 
 function problemsJson(lang: Lang, problems: Problem[]) {
@@ -141,41 +193,73 @@ export function assessmentRoutes(): Hono<AppEnv> {
   });
 
   app.get("/:lang{en|zh}/results/:id", async (c) => {
-    const ctx = c.get("page");
-    const { db } = c.get("deps");
     const owner = ownerHash(c);
-    const result = await findOwnedResult(db, c.req.param("id"), owner);
+    const result = await findOwnedResult(c.get("deps").db, c.req.param("id"), owner);
     if (!result || !owner) throw notFound();
-    const [earlier, articles, count] = await Promise.all([
-      listOwnedResults(db, owner),
-      listByTags(db, ctx.lang, readingTags(result), 5),
-      countResults(db, ctx.lang),
-    ]);
-    let percentiles: { anxiety: number; avoidance: number } | undefined;
-    if (count >= COMPARISON_MINIMUM) {
-      const rows = await db.kysely.selectFrom("test_result").select("scores").where("lang", "=", ctx.lang).execute();
-      const all = rows.map((r) => JSON.parse(r.scores) as Record<string, number>);
-      percentiles = {
-        anxiety: percentileOf(
-          all.map((s) => s.anxiety ?? 0),
-          result.scores.anxiety,
-        ),
-        avoidance: percentileOf(
-          all.map((s) => s.avoidance ?? 0),
-          result.scores.avoidance,
-        ),
-      };
-    }
+    return renderResultPage(c, result, owner);
+  });
+
+  // Sharing. The JSON API, then the same for the plain forms on the result page.
+  app.post("/api/results/:id/shares", limit, async (c) => {
+    const owner = ownerHash(c);
+    const body = (await c.req.json().catch(() => ({}))) as { lang?: unknown };
+    const { db, config } = c.get("deps");
+    const result = owner ? await findOwnedResult(db, c.req.param("id"), owner) : undefined;
+    if (!result || !owner) throw notFound();
+    const lang = isLang(body?.lang) ? body.lang : result.lang;
+    const share = await createShare(db, { resultId: result.id, ownerHash: owner, lang });
+    if (!share) throw notFound();
+    return c.json({ token: share.token, url: `${config.baseUrl}/${lang}/s/${share.token}` }, 201);
+  });
+
+  app.delete("/api/shares/:token", async (c) => {
+    const owner = ownerHash(c);
+    const revoked = owner ? await revokeShare(c.get("deps").db, { token: c.req.param("token"), ownerHash: owner }) : undefined;
+    if (!revoked) throw notFound();
+    dropCards(revoked);
+    return c.body(null, 204);
+  });
+
+  app.post("/:lang{en|zh}/results/:id/shares", limit, async (c) => {
+    const owner = ownerHash(c);
+    const { db, config } = c.get("deps");
+    const result = owner ? await findOwnedResult(db, c.req.param("id"), owner) : undefined;
+    if (!result || !owner) throw notFound();
+    const form = await c.req.parseBody();
+    const lang = isLang(form.lang) ? form.lang : c.get("page").lang;
+    const share = await createShare(db, { resultId: result.id, ownerHash: owner, lang });
+    if (!share) throw notFound();
+    return renderResultPage(c, result, owner, `${config.baseUrl}/${lang}/s/${share.token}`);
+  });
+
+  app.post("/:lang{en|zh}/results/:id/shares/:shareId/revoke", async (c) => {
+    const owner = ownerHash(c);
+    const revoked = owner ? await revokeShare(c.get("deps").db, { id: c.req.param("shareId"), ownerHash: owner }) : undefined;
+    if (!revoked) throw notFound();
+    dropCards(revoked);
+    return c.redirect(`/${c.get("page").lang}/results/${c.req.param("id")}#share-heading`, 303);
+  });
+
+  app.get("/:lang{en|zh}/s/:token", async (c) => {
+    const token = c.req.param("token");
+    const shared = await findShared(c.get("deps").db, token);
+    if (!shared) throw notFound();
     c.header("Cache-Control", "private, no-store");
-    c.header("Referrer-Policy", "no-referrer");
-    return c.html(
-      renderDocument(
-        <ResultView
-          ctx={ctx}
-          data={{ result, earlier: earlier.filter((e) => e.id !== result.id), articles, percentiles, comparisonMinimum: COMPARISON_MINIMUM }}
-        />,
-      ),
-    );
+    c.set("referrerPolicy", "no-referrer");
+    c.header("X-Robots-Tag", "noindex");
+    return c.html(renderDocument(<ShareView ctx={c.get("page")} shared={shared} token={token} />));
+  });
+
+  app.get("/s/:token/card.png", async (c) => {
+    const token = c.req.param("token");
+    const shared = await findShared(c.get("deps").db, token);
+    if (!shared) throw notFound();
+    const png = await shareCard(`${hashToken(token)}:${shared.shareLang}`, { ...shared, lang: shared.shareLang });
+    c.header("Content-Type", "image/png");
+    // Short, so that a revoked link's card does not linger in caches.
+    c.header("Cache-Control", "public, max-age=300");
+    c.header("X-Robots-Tag", "noindex");
+    return c.body(new Uint8Array(png));
   });
 
   return app;
