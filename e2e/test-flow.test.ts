@@ -33,6 +33,10 @@ describe.skipIf(!HAS_CHROMIUM)("taking the test in a browser", () => {
   ] as const) {
     it(`${lang}: keyboard only, resume after reload, then the result`, async () => {
       const context = await browser.newContext();
+      const foreign: string[] = [];
+      context.on("request", (r) => {
+        if (!r.url().startsWith(site.url) && !r.url().startsWith("data:")) foreign.push(r.url());
+      });
       const page = await context.newPage();
       await page.goto(`${site.url}/${lang}/test/about`);
       await expectAccessible(page);
@@ -85,8 +89,25 @@ describe.skipIf(!HAS_CHROMIUM)("taking the test in a browser", () => {
       expect((await shared.reload())?.status()).toBe(404);
       await visitor.close();
       await context.close();
+      expect(foreign).toEqual([]);
     });
   }
+
+  it("the test and result pages fit a phone screen", async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    const page = await phone.newPage();
+    for (const lang of ["en", "zh"]) {
+      await page.goto(`${site.url}/${lang}/test`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    const items = (await (await page.request.get(`${site.url}/api/test/instrument?lang=zh`)).json()).items as { id: string }[];
+    const res = await page.request.post(`${site.url}/api/test/results`, {
+      data: { lang: "zh", answers: Object.fromEntries(items.map((i) => [i.id, 5])), today: 6 },
+    });
+    await page.goto(site.url + (await res.json()).url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
 
   it("a result link opened in another browser is not found", async () => {
     const owner = await browser.newContext();
