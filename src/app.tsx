@@ -11,6 +11,7 @@ import type { Lang } from "./db/schema.js";
 import { articleRoutes } from "./features/articles/routes.js";
 import { assessmentRoutes } from "./features/assessment/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
+import { reportRoutes } from "./features/report/routes.js";
 import { searchRoutes } from "./features/search/routes.js";
 import { seoRoutes } from "./features/seo/routes.js";
 import { seriesRoutes } from "./features/series/routes.js";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", seoRoutes());
   app.route("/", searchRoutes());
   app.route("/", assessmentRoutes());
+  app.route("/", reportRoutes());
 
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {

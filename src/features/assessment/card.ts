@@ -4,12 +4,11 @@
  * font (TTF: satori cannot read WOFF2), resvg rasterises it. Cards are cached in memory and
  * dropped when their link is revoked.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import type { Lang } from "../../db/schema.js";
 import { t } from "../../i18n/index.js";
+import { notoSansSc } from "../../ui/fonts.js";
 import { CUT, type Pattern } from "./scoring.js";
 import { RESULT_TEXTS } from "./texts.js";
 
@@ -19,17 +18,12 @@ export const CARD_HEIGHT = 630;
 const CACHE_LIMIT = 300;
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
-let fonts: Font[] | undefined;
 function loadFonts(): Font[] {
-  if (!fonts) {
-    const require = createRequire(import.meta.url);
-    const file = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`));
-    fonts = [
-      { name: "Noto Sans SC", data: file("400Regular"), weight: 400, style: "normal" },
-      { name: "Noto Sans SC", data: file("700Bold"), weight: 700, style: "normal" },
-    ];
-  }
-  return fonts;
+  const { regular, bold } = notoSansSc();
+  return [
+    { name: "Noto Sans SC", data: regular, weight: 400, style: "normal" },
+    { name: "Noto Sans SC", data: bold, weight: 700, style: "normal" },
+  ];
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | string | (Node | string)[] } };

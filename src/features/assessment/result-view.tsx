@@ -117,7 +117,11 @@ export function ResultView({ ctx, data }: { ctx: PageContext; data: ResultPageDa
         <h3>{texts.resources[result.strongestResource].name[l]}</h3>
         <p>{texts.resources[result.strongestResource].description[l]}</p>
       </section>
-      <p class="meta">{t("result.reportSoon")}</p>
+      <p>
+        <a class="button" href={`/${lang}/results/${result.id}/report`}>
+          {t("report.open")}
+        </a>
+      </p>
       <section aria-labelledby="share-heading" class="share-section">
         <h2 id="share-heading">{t("share.heading")}</h2>
         <p>{t("share.intro")}</p>
