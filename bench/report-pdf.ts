@@ -47,6 +47,7 @@ const labels = (lang: Lang) => ({
   vision: t(lang, "report.vision"),
   warningSigns: t(lang, "report.warningSigns"),
   preventionPlan: t(lang, "report.preventionPlan"),
+  articles: t(lang, "report.articles"),
   score: (n: number) => t(lang, "report.yourScore", { score: n.toFixed(2) }),
 });
 

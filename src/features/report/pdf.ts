@@ -25,10 +25,12 @@ export function renderReportPdf(
     | "plan"
     | "vision"
     | "warningSigns"
-    | "preventionPlan",
+    | "preventionPlan"
+    | "articles",
     string
   > & { score: (n: number) => string },
   size: PaperSize = "A4",
+  articles: { title: string; url: string }[] = [],
 ): Promise<Buffer> {
   const doc = new PDFDocument({
     size,
@@ -113,6 +115,10 @@ export function renderReportPdf(
   list(report.checkin.steps);
   heading(report.openers.heading, 12);
   list(report.openers.lines);
+  if (articles.length > 0) {
+    heading(labels.articles, 12);
+    list(articles.map((a) => `${a.title} — ${a.url}`));
+  }
   doc.end();
   return done;
 }

@@ -89,6 +89,7 @@ for (const dialect of DIALECTS) {
       const text = await pdfText(bytes);
       expect(text).toContain(squash(RESULT_TEXTS.patterns.anxious.name[lang]));
       for (const stage of STAGES) expect(text).toContain(squash(REPORT_TEXTS.stages[stage].title[lang]));
+      expect(text).toContain(`/${lang}/articles/`);
       const letter = await get(`/${lang}/results/${id}/report.pdf?size=letter`, cookie);
       expect(letter.status).toBe(200);
     });

@@ -46,7 +46,8 @@ export function reportRoutes(): Hono<AppEnv> {
 
   app.get("/:lang{en|zh}/results/:id/report.pdf", async (c) => {
     const result = await ownedResult(c);
-    const { t, lang } = c.get("page");
+    const { t, lang, baseUrl } = c.get("page");
+    const articles = await listByTags(c.get("deps").db, lang, readingTags(result), 6);
     const pdf = await renderReportPdf(
       buildReport(result, lang),
       {
@@ -62,9 +63,11 @@ export function reportRoutes(): Hono<AppEnv> {
         vision: t("report.vision"),
         warningSigns: t("report.warningSigns"),
         preventionPlan: t("report.preventionPlan"),
+        articles: t("report.articles"),
         score: (n) => t("report.yourScore", { score: n.toFixed(2) }),
       },
       c.req.query("size") === "letter" ? "LETTER" : "A4",
+      articles.map((a) => ({ title: a.title, url: `${baseUrl}/${lang}/articles/${a.slug}` })),
     );
     c.header("Content-Type", "application/pdf");
     c.header("Content-Disposition", 'attachment; filename="40-day-plan.pdf"');
