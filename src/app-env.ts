@@ -21,6 +21,8 @@ export type AppEnv = {
     deps: AppDeps;
     page: PageContext;
     language: string;
+    /** Set by secureHeaders: the CSP nonce of this response. */
+    secureHeadersNonce?: string;
     /** A stricter Referrer-Policy for this response (share and result pages), applied last. */
     referrerPolicy?: "no-referrer";
   };

@@ -3,15 +3,17 @@
  * error handler. No I/O happens here beyond what the injected dependencies do.
  */
 import { Hono } from "hono";
+import { csrf } from "hono/csrf";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
+import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Lang } from "./db/schema.js";
 import { articleRoutes } from "./features/articles/routes.js";
 import { assessmentRoutes } from "./features/assessment/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
 import { reportRoutes } from "./features/report/routes.js";
+import { safetyRoutes } from "./features/safety/routes.js";
 import { searchRoutes } from "./features/search/routes.js";
 import { seoRoutes } from "./features/seo/routes.js";
 import { seriesRoutes } from "./features/series/routes.js";
@@ -40,12 +42,33 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const policy = c.get("referrerPolicy");
     if (policy) c.res.headers.set("Referrer-Policy", policy);
   });
-  app.use(secureHeaders({ referrerPolicy: "strict-origin-when-cross-origin", crossOriginEmbedderPolicy: false }));
+  app.use(
+    secureHeaders({
+      referrerPolicy: "strict-origin-when-cross-origin",
+      crossOriginEmbedderPolicy: false,
+      // Scripts run only with this response's nonce; nothing loads from another origin.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: [NONCE, "'strict-dynamic'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+    }),
+  );
   app.use(async (c, next) => {
     c.set("deps", deps);
-    c.set("page", pageContext(requestLang(c.req.path, c.req.header("accept-language")), deps.config.baseUrl, deps.assets));
+    const lang = requestLang(c.req.path, c.req.header("accept-language"));
+    c.set("page", pageContext(lang, deps.config.baseUrl, deps.assets, c.get("secureHeadersNonce")));
     await next();
   });
+  // State changes only from our own pages: same-origin requests (Origin / Sec-Fetch-Site) pass.
+  app.use(csrf());
 
   app.get("/assets/:file", (c) => {
     const asset = deps.assets.byUrl.get(c.req.path);
@@ -70,11 +93,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", searchRoutes());
   app.route("/", assessmentRoutes());
   app.route("/", reportRoutes());
+  app.route("/", safetyRoutes());
 
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {
     if (error instanceof AppError) return renderError(c, error.status, error.code);
-    if (error instanceof HTTPException && error.status < 500) return renderError(c, error.status, "bad_request");
+    if (error instanceof HTTPException && error.status < 500) return renderError(c, error.status, error.status === 403 ? "forbidden" : "bad_request");
     deps.logger.error({ err: { message: error.message, stack: error.stack }, path: c.req.path, requestId: c.get("requestId") }, "unhandled error");
     return renderError(c, 500, "internal");
   });

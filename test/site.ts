@@ -13,6 +13,8 @@ import { buildAssets } from "../src/ui/assets.js";
 import { createTestDb, type TestDb } from "./db.js";
 
 export const BASE_URL = "https://wiki.example";
+/** What a browser sends with a request from one of our own pages (app.request's origin). */
+export const SAME_ORIGIN = { origin: "http://localhost" };
 export const STARTER_CONTENT = `${PROJECT_ROOT}/content`;
 
 export interface TestSite {

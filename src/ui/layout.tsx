@@ -19,7 +19,12 @@ export interface SeoMeta {
   noindex?: boolean;
   /** Absolute URL of a 1200×630 preview image (share cards). */
   image?: string;
+  /** Show the quick-exit button (test, result and report pages). */
+  quickExit?: boolean;
 }
+
+/** Where quick exit goes: an ordinary page, reachable in each language's usual region. */
+export const QUICK_EXIT_URL: Record<Lang, string> = { en: "https://en.wikipedia.org/wiki/Weather", zh: "https://www.baidu.com/" };
 
 interface LayoutProps {
   ctx: PageContext;
@@ -68,7 +73,7 @@ export function Layout({ ctx, seo, children }: LayoutProps) {
         <meta name="twitter:title" content={seo.title} />
         <meta name="twitter:description" content={seo.description} />
         <link rel="stylesheet" href={assets.css.url} />
-        <script type="module" src={assets.js.url} />
+        <script type="module" src={assets.js.url} nonce={ctx.nonce} />
         {(seo.jsonLd ?? []).map((data) => (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
         ))}
@@ -77,6 +82,11 @@ export function Layout({ ctx, seo, children }: LayoutProps) {
         <a class="skip-link" href="#main">
           {t("nav.skip")}
         </a>
+        {seo.quickExit ? (
+          <a class="quick-exit" href={QUICK_EXIT_URL[lang]} rel="noreferrer" data-quick-exit>
+            {t("quickExit.label")}
+          </a>
+        ) : null}
         <header class="site-header">
           <div class="inner">
             <a class="brand" href={paths.home(lang)}>
@@ -136,6 +146,8 @@ export function Layout({ ctx, seo, children }: LayoutProps) {
           <div class="inner">
             <p>{t("footer.disclaimer")}</p>
             <p>
+              <a href={`/${lang}/safety`}>{t("nav.safety")}</a>
+              {" · "}
               <a href={paths.feed(lang)}>{t("footer.feed")}</a>
             </p>
           </div>

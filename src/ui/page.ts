@@ -12,10 +12,12 @@ export interface PageContext {
   /** Absolute origin without a trailing slash, from BASE_URL. */
   baseUrl: string;
   assets: Assets;
+  /** The Content-Security-Policy nonce our script tags carry. */
+  nonce?: string;
 }
 
-export function pageContext(lang: Lang, baseUrl: string, assets: Assets): PageContext {
-  return { lang, t: translator(lang), baseUrl, assets };
+export function pageContext(lang: Lang, baseUrl: string, assets: Assets, nonce?: string): PageContext {
+  return { lang, t: translator(lang), baseUrl, assets, nonce };
 }
 
 /** Site paths in one place, so links and canonical URLs never disagree. */

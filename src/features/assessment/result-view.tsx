@@ -36,7 +36,10 @@ export function ResultView({ ctx, data }: { ctx: PageContext; data: ResultPageDa
   const texts = RESULT_TEXTS;
   const pattern = texts.patterns[result.pattern];
   return (
-    <Layout ctx={ctx} seo={{ title: t("result.title"), description: pattern.tagline[l], path: `/${lang}/results/${result.id}`, noindex: true }}>
+    <Layout
+      ctx={ctx}
+      seo={{ title: t("result.title"), description: pattern.tagline[l], path: `/${lang}/results/${result.id}`, noindex: true, quickExit: true }}
+    >
       <h1>{t("result.title")}</h1>
       {result.safetyFlag ? (
         <section class="safety-panel" aria-labelledby="safety-heading">

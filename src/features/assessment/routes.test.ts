@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../../test/db.js";
-import { createTestSite, type TestSite } from "../../../test/site.js";
+import { createTestSite, SAME_ORIGIN, type TestSite } from "../../../test/site.js";
 import { INSTRUMENT } from "./instrument.js";
 
 /** Answers putting every scale at `value` after reverse-keying, with optional overrides. */
@@ -168,7 +168,7 @@ for (const dialect of DIALECTS) {
       const res = await site.app.request("/zh/test", {
         method: "POST",
         body: form,
-        headers: { "content-type": "application/x-www-form-urlencoded" },
+        headers: { ...SAME_ORIGIN, "content-type": "application/x-www-form-urlencoded" },
       });
       expect(res.status).toBe(303);
       const location = res.headers.get("location") ?? "";
@@ -185,13 +185,36 @@ for (const dialect of DIALECTS) {
       expect(zh).toContain("达到 200 人");
     });
 
+    it("refuses a form posted from another site (CSRF) with 403, in the reader's language, storing nothing", async () => {
+      const before = await rows();
+      const form = new URLSearchParams({ lang: "zh", today: "5" });
+      for (const [id, v] of Object.entries(answers(4))) form.set(`a_${id}`, String(v));
+      const attempts: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, {}];
+      for (const headers of attempts) {
+        const res = await site.app.request("/zh/test", {
+          method: "POST",
+          body: form,
+          headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+        });
+        expect(res.status).toBe(403);
+        expect(await res.text()).toContain("无法处理这个请求");
+      }
+      const sneaky = await site.app.request("/api/test/results", {
+        method: "POST",
+        headers: { origin: "https://evil.example", "content-type": "text/plain" },
+        body: JSON.stringify({ lang: "en", answers: answers(), today: 4 }),
+      });
+      expect(sneaky.status).toBe(403);
+      expect(await rows()).toBe(before);
+    });
+
     it("re-shows the form with errors and the answers kept when a form submission is incomplete", async () => {
       const form = new URLSearchParams({ lang: "en" });
       form.set("a_anx1", "5");
       const res = await site.app.request("/en/test", {
         method: "POST",
         body: form,
-        headers: { "content-type": "application/x-www-form-urlencoded" },
+        headers: { ...SAME_ORIGIN, "content-type": "application/x-www-form-urlencoded" },
       });
       expect(res.status).toBe(400);
       const html = await res.text();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../../test/db.js";
-import { BASE_URL, createTestSite, type TestSite } from "../../../test/site.js";
+import { BASE_URL, createTestSite, SAME_ORIGIN, type TestSite } from "../../../test/site.js";
 import { INSTRUMENT } from "./instrument.js";
 
 const answers = (safety = 1) => Object.fromEntries(INSTRUMENT.items.map((i) => [i.id, i.scale === "safety" ? safety : i.reversed ? 2 : 6]));
@@ -86,12 +86,12 @@ for (const dialect of DIALECTS) {
 
     it("revokes a link: afterwards the page and the card are 404, and only the owner can revoke", async () => {
       const { token } = await (await share(owner)).json();
-      expect((await site.app.request(`/api/shares/${token}`, { method: "DELETE" })).status).toBe(404);
-      const res = await site.app.request(`/api/shares/${token}`, { method: "DELETE", headers: { cookie: owner } });
+      expect((await site.app.request(`/api/shares/${token}`, { method: "DELETE", headers: SAME_ORIGIN })).status).toBe(404);
+      const res = await site.app.request(`/api/shares/${token}`, { method: "DELETE", headers: { ...SAME_ORIGIN, cookie: owner } });
       expect(res.status).toBe(204);
       expect((await site.app.request(`/zh/s/${token}`)).status).toBe(404);
       expect((await site.app.request(`/s/${token}/card.png`)).status).toBe(404);
-      expect((await site.app.request(`/api/shares/${token}`, { method: "DELETE", headers: { cookie: owner } })).status).toBe(404);
+      expect((await site.app.request(`/api/shares/${token}`, { method: "DELETE", headers: { ...SAME_ORIGIN, cookie: owner } })).status).toBe(404);
     });
 
     it("cannot be guessed: random and malformed tokens are 404", async () => {
@@ -104,7 +104,7 @@ for (const dialect of DIALECTS) {
     it("works from the result page's forms: create shows the link once, revoke removes it", async () => {
       const created = await site.app.request(`/zh/results/${resultId}/shares`, {
         method: "POST",
-        headers: { cookie: owner, "content-type": "application/x-www-form-urlencoded" },
+        headers: { ...SAME_ORIGIN, cookie: owner, "content-type": "application/x-www-form-urlencoded" },
         body: "lang=en",
       });
       expect(created.status).toBe(200);
@@ -112,7 +112,10 @@ for (const dialect of DIALECTS) {
       const url = html.match(/id="new-share-url" class="share-url">([^<]+)</)?.[1] ?? "";
       expect(url).toMatch(new RegExp(`^${BASE_URL}/en/s/[A-Za-z0-9_-]{22}$`));
       const shareId = [...html.matchAll(/shares\/([A-Za-z0-9_-]{22})\/revoke/g)].map((m) => m[1]).at(-1);
-      const revoked = await site.app.request(`/zh/results/${resultId}/shares/${shareId}/revoke`, { method: "POST", headers: { cookie: owner } });
+      const revoked = await site.app.request(`/zh/results/${resultId}/shares/${shareId}/revoke`, {
+        method: "POST",
+        headers: { ...SAME_ORIGIN, cookie: owner },
+      });
       expect(revoked.status).toBe(303);
       expect((await site.app.request(url.replace(BASE_URL, ""))).status).toBe(404);
     });

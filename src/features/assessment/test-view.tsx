@@ -34,6 +34,7 @@ export function TestView({ ctx, instrument, answers = {}, today, problems = [] }
         title: t("test.title"),
         description: t("test.lede"),
         path: paths.test(lang),
+        quickExit: true,
         alternates: { en: paths.test("en"), zh: paths.test("zh") },
       }}
     >

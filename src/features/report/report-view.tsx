@@ -39,7 +39,7 @@ export function ReportView({
   const { t, lang } = ctx;
   const base = `/${lang}/results/${resultId}`;
   return (
-    <Layout ctx={ctx} seo={{ title: report.title, description: report.intro, path: `${base}/report`, noindex: true }}>
+    <Layout ctx={ctx} seo={{ title: report.title, description: report.intro, path: `${base}/report`, noindex: true, quickExit: true }}>
       <article class="report">
         <h1>{report.title}</h1>
         <p class="lede">{report.intro}</p>

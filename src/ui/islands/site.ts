@@ -60,6 +60,14 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
   });
 }
 
+// Quick exit replaces this page in the tab's history, so Back does not return here.
+for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-quick-exit]")) {
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    window.location.replace(link.href);
+  });
+}
+
 for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-lang-switch]")) {
   link.addEventListener("click", () => {
     const lang = link.dataset.langSwitch;

@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestSite, type TestSite } from "../../test/site.js";
+
+describe("security headers", () => {
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await createTestSite("sqlite");
+  });
+  afterAll(() => site.db.destroy());
+
+  it("sends a nonce-based Content-Security-Policy whose nonce the page's script carries, new on every response", async () => {
+    const first = await site.app.request("/en/articles/the-pursue-withdraw-cycle");
+    const csp = first.headers.get("content-security-policy") ?? "";
+    for (const part of ["script-src 'nonce-", "'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+      expect(csp).toContain(part);
+    const nonce = csp.match(/'nonce-([^']+)'/)?.[1] ?? "";
+    expect(nonce.length).toBeGreaterThan(10);
+    const html = await first.text();
+    expect(html).toMatch(new RegExp(`<script type="module" src="/assets/site\\.[0-9a-f]+\\.js" nonce="${nonce.replace(/[+/=]/g, "\\$&")}">`));
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    const second = await site.app.request("/en/articles/the-pursue-withdraw-cycle");
+    expect(second.headers.get("content-security-policy")).not.toContain(nonce);
+  });
+
+  it("sends nosniff, a referrer policy, COOP and a permissions policy", async () => {
+    const res = await site.app.request("/zh/");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(res.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    expect(res.headers.get("permissions-policy")).toContain("camera=()");
+  });
+});
