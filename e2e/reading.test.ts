@@ -105,7 +105,15 @@ describe.skipIf(!HAS_CHROMIUM)("reading the wiki in a browser", () => {
 
       it("pages pass axe: home, series index, series, article, 404", async () => {
         const page = await context.newPage();
-        for (const path of [`/${lang}/`, `/${lang}/series/`, `/${lang}/series/silent-treatment-and-repair`, `/${lang}/articles/${SLUG}`]) {
+        for (const path of [
+          `/${lang}/`,
+          `/${lang}/series/`,
+          `/${lang}/series/silent-treatment-and-repair`,
+          `/${lang}/articles/${SLUG}`,
+          `/${lang}/safety`,
+          `/${lang}/privacy`,
+          `/${lang}/my-data`,
+        ]) {
           const res = await page.goto(site.url + path);
           expect(res?.status(), path).toBe(200);
           await expectAccessible(page);

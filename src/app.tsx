@@ -12,6 +12,7 @@ import type { Lang } from "./db/schema.js";
 import { articleRoutes } from "./features/articles/routes.js";
 import { assessmentRoutes } from "./features/assessment/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
+import { myDataRoutes } from "./features/my-data/routes.js";
 import { reportRoutes } from "./features/report/routes.js";
 import { safetyRoutes } from "./features/safety/routes.js";
 import { searchRoutes } from "./features/search/routes.js";
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", assessmentRoutes());
   app.route("/", reportRoutes());
   app.route("/", safetyRoutes());
+  app.route("/", myDataRoutes());
 
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {

@@ -148,6 +148,10 @@ export function Layout({ ctx, seo, children }: LayoutProps) {
             <p>
               <a href={`/${lang}/safety`}>{t("nav.safety")}</a>
               {" · "}
+              <a href={`/${lang}/privacy`}>{t("nav.privacy")}</a>
+              {" · "}
+              <a href={`/${lang}/my-data`}>{t("nav.myData")}</a>
+              {" · "}
               <a href={paths.feed(lang)}>{t("footer.feed")}</a>
             </p>
           </div>
