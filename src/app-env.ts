@@ -21,6 +21,7 @@ export type AppEnv = {
     deps: AppDeps;
     page: PageContext;
     language: string;
+    requestId: string;
     /** Set by secureHeaders: the CSP nonce of this response. */
     secureHeadersNonce?: string;
     /** A stricter Referrer-Policy for this response (share and result pages), applied last. */

@@ -20,6 +20,7 @@ import { seoRoutes } from "./features/seo/routes.js";
 import { seriesRoutes } from "./features/series/routes.js";
 import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
+import { requestLog } from "./platform/request-log.js";
 import { ErrorView } from "./ui/error-page.js";
 import { renderDocument } from "./ui/layout.js";
 import { pageContext } from "./ui/page.js";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set("page", pageContext(lang, deps.config.baseUrl, deps.assets, c.get("secureHeadersNonce")));
     await next();
   });
+  app.use(requestLog());
   // State changes only from our own pages: same-origin requests (Origin / Sec-Fetch-Site) pass.
   app.use(csrf());
 
