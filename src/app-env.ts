@@ -4,6 +4,7 @@
 import type { Config } from "./config.js";
 import type { Db } from "./db/index.js";
 import type { Logger } from "./platform/logger.js";
+import type { RateLimits } from "./platform/rate-limit.js";
 import type { Assets } from "./ui/assets.js";
 import type { PageContext } from "./ui/page.js";
 
@@ -12,6 +13,10 @@ export interface AppDeps {
   config: Pick<Config, "baseUrl">;
   logger: Logger;
   assets: Assets;
+  /** Rate limits, or "off" (RATE_LIMITS=off); absent means off. */
+  rateLimits?: RateLimits;
+  /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
+  trustProxy?: boolean;
   /** URLs per sitemap file; 50,000 is the sitemaps.org limit (lowered in tests). */
   sitemapPageSize?: number;
 }

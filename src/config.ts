@@ -21,6 +21,10 @@ const Env = z.object({
   /** Starter content, loaded on first start when the database has no articles. */
   CONTENT_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, "content")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** "off" disables rate limits (for benchmarks). */
+  RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  /** "true" when behind a load balancer that sets X-Forwarded-For. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
 
 export type Config = {
@@ -31,6 +35,8 @@ export type Config = {
   baseUrl: string;
   contentDir: string;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+  rateLimits: boolean;
+  trustProxy: boolean;
 };
 
 /**
@@ -56,5 +62,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     baseUrl: (e.BASE_URL ?? `http://${displayHost}:${e.PORT}`).replace(/\/+$/, ""),
     contentDir: resolve(e.CONTENT_DIR),
     logLevel: e.LOG_LEVEL,
+    rateLimits: e.RATE_LIMITS === "on",
+    trustProxy: e.TRUST_PROXY === "true",
   };
 }

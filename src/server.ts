@@ -11,6 +11,7 @@ import { migrateToLatest } from "./db/migrate.js";
 import { importDirectory } from "./features/articles/import.js";
 import { countArticles } from "./features/articles/repo.js";
 import type { Logger } from "./platform/logger.js";
+import { DEFAULT_RATE_LIMITS } from "./platform/rate-limit.js";
 import { buildAssets } from "./ui/assets.js";
 
 export interface Site {
@@ -35,6 +36,13 @@ export async function ensureStarterContent(db: Db, contentDir: string, logger: L
 export async function createSite(config: Config, logger: Logger, db?: Db): Promise<Site> {
   const database = db ?? (await openConfiguredDatabase(config));
   await ensureStarterContent(database, config.contentDir, logger);
-  const app = createApp({ db: database, config, logger, assets: buildAssets() });
+  const app = createApp({
+    db: database,
+    config,
+    logger,
+    assets: buildAssets(),
+    rateLimits: config.rateLimits ? DEFAULT_RATE_LIMITS : "off",
+    trustProxy: config.trustProxy,
+  });
   return { app, db: database };
 }

@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from "../src/config.js";
 import type { Dialect } from "../src/db/index.js";
 import { importDirectory } from "../src/features/articles/import.js";
 import { createLogger } from "../src/platform/logger.js";
+import type { RateLimits } from "../src/platform/rate-limit.js";
 import { buildAssets } from "../src/ui/assets.js";
 import { createTestDb, type TestDb } from "./db.js";
 
@@ -23,7 +24,10 @@ export interface TestSite {
   logs: string[];
 }
 
-export async function createTestSite(dialect: Dialect, options: { content?: string | false; sitemapPageSize?: number } = {}): Promise<TestSite> {
+export async function createTestSite(
+  dialect: Dialect,
+  options: { content?: string | false; sitemapPageSize?: number; rateLimits?: RateLimits; trustProxy?: boolean } = {},
+): Promise<TestSite> {
   const db = await createTestDb(dialect);
   if (options.content !== false) {
     const report = await importDirectory(db, options.content ?? STARTER_CONTENT);
@@ -42,6 +46,8 @@ export async function createTestSite(dialect: Dialect, options: { content?: stri
     logger: createLogger("info", sink),
     assets: buildAssets(),
     sitemapPageSize: options.sitemapPageSize,
+    rateLimits: options.rateLimits ?? "off",
+    trustProxy: options.trustProxy,
   };
   return { app: createApp(deps), db, logs };
 }

@@ -17,6 +17,7 @@ import type { AppEnv } from "../../app-env.js";
 import type { Lang } from "../../db/schema.js";
 import { isLang, type MessageKey, translator } from "../../i18n/index.js";
 import { notFound } from "../../platform/errors.js";
+import { rateLimit } from "../../platform/rate-limit.js";
 import { renderDocument } from "../../ui/layout.js";
 import { listByTags } from "../articles/repo.js";
 import { AboutView } from "./about-view.js";
@@ -145,7 +146,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
     return c.json(instrumentFor(INSTRUMENT, lang));
   });
 
-  app.post("/api/test/results", limit, async (c) => {
+  app.post("/api/test/results", rateLimit("submit"), limit, async (c) => {
     let body: unknown;
     try {
       body = await c.req.json();
@@ -175,7 +176,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
 
   app.get("/:lang{en|zh}/test/about", (c) => c.html(renderDocument(<AboutView ctx={c.get("page")} comparisonMinimum={COMPARISON_MINIMUM} />)));
 
-  app.post("/:lang{en|zh}/test", limit, async (c) => {
+  app.post("/:lang{en|zh}/test", rateLimit("submit"), limit, async (c) => {
     const ctx = c.get("page");
     const form = await c.req.parseBody();
     const answers: Record<string, number> = {};
@@ -200,7 +201,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
   });
 
   // Sharing. The JSON API, then the same for the plain forms on the result page.
-  app.post("/api/results/:id/shares", limit, async (c) => {
+  app.post("/api/results/:id/shares", rateLimit("share"), limit, async (c) => {
     const owner = ownerHash(c);
     const body = (await c.req.json().catch(() => ({}))) as { lang?: unknown };
     const { db, config } = c.get("deps");
@@ -220,7 +221,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
     return c.body(null, 204);
   });
 
-  app.post("/:lang{en|zh}/results/:id/shares", limit, async (c) => {
+  app.post("/:lang{en|zh}/results/:id/shares", rateLimit("share"), limit, async (c) => {
     const owner = ownerHash(c);
     const { db, config } = c.get("deps");
     const result = owner ? await findOwnedResult(db, c.req.param("id"), owner) : undefined;

@@ -4,6 +4,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { isLang, translator } from "../../i18n/index.js";
+import { rateLimit } from "../../platform/rate-limit.js";
 import { renderDocument } from "../../ui/layout.js";
 import { parsePage } from "../../ui/pagination.js";
 import { listSeries } from "../series/repo.js";
@@ -14,7 +15,8 @@ import { SEARCH_PAGE_SIZE, SearchView } from "./views.js";
 export function searchRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get("/api/search", async (c) => {
+  const limited = rateLimit("search");
+  app.get("/api/search", limited, async (c) => {
     const raw = c.req.query();
     // Errors speak the language the caller asked for, else the request's language.
     const tr = translator(isLang(raw.lang) ? raw.lang : c.get("page").lang);
@@ -30,7 +32,7 @@ export function searchRoutes(): Hono<AppEnv> {
     return c.json(result);
   });
 
-  app.get("/:lang{en|zh}/search", async (c) => {
+  app.get("/:lang{en|zh}/search", limited, async (c) => {
     const ctx = c.get("page");
     const { db } = c.get("deps");
     const raw = c.req.query();

@@ -1,0 +1,77 @@
+/**
+ * Rate limits for the actions people (or scripts) could repeat: test submissions, share links,
+ * search. Fixed windows per client address, in memory (one process; several processes each
+ * count their own, which only loosens the limit). 429 with Retry-After and a message in the
+ * reader's language. RATE_LIMITS=off turns them off (benchmarks).
+ */
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../app-env.js";
+import { isLang, translator } from "../i18n/index.js";
+
+export interface Limit {
+  /** Requests allowed per window. */
+  max: number;
+  windowSeconds: number;
+}
+
+export type RateLimitName = "submit" | "share" | "search";
+export type RateLimits = Record<RateLimitName, Limit> | "off";
+
+/**
+ * Generous for people, tight for scripts: nobody takes the test twenty times in ten minutes,
+ * and two searches a second is fast typing with live results.
+ */
+export const DEFAULT_RATE_LIMITS: Record<RateLimitName, Limit> = {
+  submit: { max: 20, windowSeconds: 600 },
+  share: { max: 30, windowSeconds: 600 },
+  search: { max: 120, windowSeconds: 60 },
+};
+
+/** Bounded memory: beyond this many tracked clients the oldest windows are dropped. */
+const MAX_KEYS = 100_000;
+
+/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "local"; // in-process requests (tests) have no socket
+  }
+}
+
+export function rateLimit(name: RateLimitName): MiddlewareHandler<AppEnv> {
+  const windows = new Map<string, { start: number; count: number }>();
+  return async (c, next) => {
+    const { rateLimits, trustProxy } = c.get("deps");
+    if (!rateLimits || rateLimits === "off") return next();
+    const limit = rateLimits[name];
+    const key = clientAddress(c, trustProxy ?? false);
+    const now = Date.now();
+    let window = windows.get(key);
+    if (!window || now - window.start >= limit.windowSeconds * 1000) {
+      window = { start: now, count: 0 };
+      windows.delete(key);
+      if (windows.size >= MAX_KEYS) windows.delete(windows.keys().next().value as string);
+      windows.set(key, window);
+    }
+    window.count++;
+    if (window.count <= limit.max) return next();
+    const retryAfter = Math.max(1, Math.ceil((window.start + limit.windowSeconds * 1000 - now) / 1000));
+    c.header("Retry-After", String(retryAfter));
+    const page = c.get("page");
+    // The API speaks the language asked for, like its other errors.
+    const lang = isLang(c.req.query("lang")) ? (c.req.query("lang") as "en" | "zh") : page.lang;
+    const t = translator(lang);
+    const message = t("error.rate_limited", { seconds: retryAfter });
+    if (c.req.path.startsWith("/api/")) return c.json({ error: { code: "rate_limited", message } }, 429);
+    return c.html(
+      `<!doctype html><html lang="${lang === "zh" ? "zh-Hans" : "en"}"><head><meta charset="utf-8"><title>${t("error.rate_limited_title")}</title></head><body><h1>${t("error.rate_limited_title")}</h1><p>${message}</p></body></html>`,
+      429,
+    );
+  };
+}
