@@ -17,6 +17,7 @@ import type { AppEnv } from "../../app-env.js";
 import type { Lang } from "../../db/schema.js";
 import { isLang, type MessageKey, translator } from "../../i18n/index.js";
 import { notFound } from "../../platform/errors.js";
+import { readForm } from "../../platform/form.js";
 import { rateLimit } from "../../platform/rate-limit.js";
 import { renderDocument } from "../../ui/layout.js";
 import { listByTags } from "../articles/repo.js";
@@ -178,7 +179,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
 
   app.post("/:lang{en|zh}/test", rateLimit("submit"), limit, async (c) => {
     const ctx = c.get("page");
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const answers: Record<string, number> = {};
     for (const [name, value] of Object.entries(form)) {
       if (name.startsWith("a_") && typeof value === "string") answers[name.slice(2)] = Number(value);
@@ -226,7 +227,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
     const { db, config } = c.get("deps");
     const result = owner ? await findOwnedResult(db, c.req.param("id"), owner) : undefined;
     if (!result || !owner) throw notFound();
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     const lang = isLang(form.lang) ? form.lang : c.get("page").lang;
     const share = await createShare(db, { resultId: result.id, ownerHash: owner, lang });
     if (!share) throw notFound();

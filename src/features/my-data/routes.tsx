@@ -10,6 +10,7 @@ import { type Context, Hono } from "hono";
 import { deleteCookie } from "hono/cookie";
 import type { AppEnv } from "../../app-env.js";
 import { formatDate } from "../../i18n/index.js";
+import { readForm } from "../../platform/form.js";
 import { Layout, renderDocument } from "../../ui/layout.js";
 import type { PageContext } from "../../ui/page.js";
 import { dropCards } from "../assessment/card.js";
@@ -115,7 +116,7 @@ export function myDataRoutes(): Hono<AppEnv> {
   });
 
   app.post("/:lang{en|zh}/my-data/delete", async (c) => {
-    const form = await c.req.parseBody();
+    const form = await readForm(c);
     c.header("Cache-Control", "private, no-store");
     const ctx = c.get("page");
     if (form.confirm !== "yes") {
