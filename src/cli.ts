@@ -4,10 +4,14 @@
  *   import DIR    import articles (Markdown + front matter, FORMAT.md §1) and DIR/series.yaml
  *   export DIR    write every article and series.yaml back in the same format
  *   reindex       rebuild the search index from the articles
+ *   backup FILE   consistent online backup of the SQLite database
+ *   restore FILE  replace the SQLite database with a backup (stop the server first)
  *
  * Uses the same configuration as the server (DATA_DIR, DATABASE_URL).
  */
 import { loadConfig } from "./config.js";
+import { backupSqlite, restoreSqlite } from "./db/backup.js";
+import { sqliteFileIn } from "./db/index.js";
 import { exportDirectory } from "./features/articles/export.js";
 import { importDirectory } from "./features/articles/import.js";
 import { rebuildSearchIndex } from "./features/search/index-store.js";
@@ -19,6 +23,8 @@ commands:
   import DIR   import *.md articles below DIR (and DIR/series.yaml)
   export DIR   export every article and series.yaml to DIR
   reindex      rebuild the search index from the articles
+  backup FILE  consistent online backup of the SQLite database (PostgreSQL: use pg_dump)
+  restore FILE replace the SQLite database with a backup; stop the server first
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -28,11 +34,20 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const dir = args[0];
-  if ((command === "import" || command === "export") && !dir) {
+  if (["import", "export", "backup", "restore"].includes(command) && !dir) {
     process.stderr.write(`wiki ${command}: missing DIR\n\n${USAGE}`);
     return 2;
   }
   const config = loadConfig();
+  if (command === "restore") {
+    if (config.databaseUrl) {
+      process.stderr.write("wiki restore: for PostgreSQL use pg_restore (see docs/DEPLOYMENT.md)\n");
+      return 2;
+    }
+    await restoreSqlite(dir as string, sqliteFileIn(config.dataDir));
+    process.stdout.write(`restored ${dir} into ${sqliteFileIn(config.dataDir)}\n`);
+    return 0;
+  }
   const db = await openConfiguredDatabase(config);
   try {
     switch (command) {
@@ -50,6 +65,15 @@ async function main(argv: string[]): Promise<number> {
       case "export": {
         const result = await exportDirectory(db, dir as string);
         process.stdout.write(`exported ${result.articles} articles and ${result.series} series to ${dir}\n`);
+        return 0;
+      }
+      case "backup": {
+        if (db.dialect !== "sqlite") {
+          process.stderr.write("wiki backup: for PostgreSQL use pg_dump (see docs/DEPLOYMENT.md)\n");
+          return 2;
+        }
+        const { pages } = await backupSqlite(db, dir as string);
+        process.stdout.write(`backed up ${pages} pages to ${dir}\n`);
         return 0;
       }
       case "reindex": {

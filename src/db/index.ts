@@ -16,6 +16,8 @@ export interface Db {
   kysely: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
+  /** The underlying SQLite handle (backups use its online backup API). */
+  sqlite?: SQLite.Database;
 }
 
 export interface OpenOptions {
@@ -47,7 +49,7 @@ export function openDatabase(options: OpenOptions): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kysely, dialect: "sqlite", close: () => kysely.destroy() };
+  return { kysely, dialect: "sqlite", close: () => kysely.destroy(), sqlite };
 }
 
 /** The SQLite file inside DATA_DIR, creating the folder if needed. */
