@@ -1,6 +1,7 @@
 /**
- * Runs the migrations in order. Each migration runs inside a transaction where the dialect
- * supports transactional DDL (PostgreSQL, and SQLite through Kysely's migrator lock).
+ * Runs the migrations in order, all pending ones in one transaction on both dialects (see
+ * TransactionalSqliteDialect), so a failure changes nothing. Running again when up to date does
+ * nothing.
  */
 import { type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Db } from "./index.js";
@@ -9,22 +10,23 @@ import { searchMigration } from "./migrations/002-search.js";
 import { assessmentMigration } from "./migrations/003-assessment.js";
 import { sharesMigration } from "./migrations/004-shares.js";
 
-function provider(db: Db): MigrationProvider {
+/** The site's migrations, in order. */
+export function siteMigrations(db: Db): Record<string, Migration> {
   return {
-    async getMigrations(): Promise<Record<string, Migration>> {
-      return {
-        "001-content": contentMigration(db.dialect),
-        "002-search": searchMigration(db.dialect),
-        "003-assessment": assessmentMigration,
-        "004-shares": sharesMigration,
-      };
-    },
+    "001-content": contentMigration(db.dialect),
+    "002-search": searchMigration(db.dialect),
+    "003-assessment": assessmentMigration,
+    "004-shares": sharesMigration,
   };
 }
 
-/** Brings the schema up to date; throws with the failing migration's name on error. */
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db: db.kysely, provider: provider(db) });
+/**
+ * Brings the schema up to date in one transaction (both dialects); throws with the failing
+ * migration's name, leaving the database as it was.
+ */
+export async function migrateToLatest(db: Db, migrations: Record<string, Migration> = siteMigrations(db)): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const migrator = new Migrator({ db: db.kysely, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
