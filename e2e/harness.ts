@@ -12,6 +12,7 @@ import { serve } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { loadConfig } from "../src/config.js";
+import { importDirectory } from "../src/features/articles/import.js";
 import { createLogger } from "../src/platform/logger.js";
 import { createSite } from "../src/server.js";
 
@@ -30,10 +31,14 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<RunningSite> {
+export async function startSite(options: { extraContent?: string } = {}): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), "wiki-e2e-"));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "silent" });
   const { app, db } = await createSite(config, createLogger("silent"));
+  if (options.extraContent) {
+    const report = await importDirectory(db, options.extraContent);
+    if (report.problems.length) throw new Error(JSON.stringify(report.problems));
+  }
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
