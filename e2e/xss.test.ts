@@ -124,6 +124,7 @@ describe.skipIf(!HAS_CHROMIUM)("XSS corpus", () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/en/test`);
     // Post a hostile form from the page itself (same origin), as a browser would.
+    const posted = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/en/test"));
     await page.evaluate((payloads) => {
       const form = document.querySelector("form#test-form") as HTMLFormElement;
       for (const p of payloads) {
@@ -135,7 +136,9 @@ describe.skipIf(!HAS_CHROMIUM)("XSS corpus", () => {
       }
       form.submit();
     }, PAYLOADS);
+    expect((await posted).status()).toBe(400);
     await page.waitForLoadState("load");
+    await page.locator("#test-errors").waitFor();
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator(INJECTED).count()).toBe(0);
     await context.close();
