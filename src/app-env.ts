@@ -3,6 +3,8 @@
  */
 import type { Config } from "./config.js";
 import type { Db } from "./db/index.js";
+import type { Lang } from "./db/schema.js";
+import type { SafetyResource } from "./features/assessment/safety-resources.js";
 import type { Logger } from "./platform/logger.js";
 import type { RateLimits } from "./platform/rate-limit.js";
 import type { Assets } from "./ui/assets.js";
@@ -13,6 +15,8 @@ export interface AppDeps {
   config: Pick<Config, "baseUrl">;
   logger: Logger;
   assets: Assets;
+  /** Help shown when answers suggest fear or abuse; the built-in defaults when absent. */
+  safetyResources?: Record<Lang, SafetyResource[]>;
   /** Rate limits, or "off" (RATE_LIMITS=off); absent means off. */
   rateLimits?: RateLimits;
   /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */

@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(async (c, next) => {
     c.set("deps", deps);
     const lang = requestLang(c.req.path, c.req.header("accept-language"));
-    c.set("page", pageContext(lang, deps.config.baseUrl, deps.assets, c.get("secureHeadersNonce")));
+    c.set("page", pageContext(lang, deps.config.baseUrl, deps.assets, c.get("secureHeadersNonce"), deps.safetyResources));
     await next();
   });
   app.use(requestLog());

@@ -21,6 +21,8 @@ const Env = z.object({
   /** Starter content, loaded on first start when the database has no articles. */
   CONTENT_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, "content")),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** A JSON file of safety resources per language, replacing the built-in ones. */
+  SAFETY_RESOURCES_FILE: z.string().optional(),
   /** "off" disables rate limits (for benchmarks). */
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
   /** "true" when behind a load balancer that sets X-Forwarded-For. */
@@ -37,6 +39,7 @@ export type Config = {
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   rateLimits: boolean;
   trustProxy: boolean;
+  safetyResourcesFile: string | undefined;
 };
 
 /**
@@ -64,5 +67,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     rateLimits: e.RATE_LIMITS === "on",
     trustProxy: e.TRUST_PROXY === "true",
+    safetyResourcesFile: e.SAFETY_RESOURCES_FILE ? resolve(e.SAFETY_RESOURCES_FILE) : undefined,
   };
 }

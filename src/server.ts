@@ -10,6 +10,7 @@ import { type Db, openDatabase, sqliteFileIn } from "./db/index.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { importDirectory } from "./features/articles/import.js";
 import { countArticles } from "./features/articles/repo.js";
+import { loadSafetyResources } from "./features/assessment/safety-resources.js";
 import type { Logger } from "./platform/logger.js";
 import { DEFAULT_RATE_LIMITS } from "./platform/rate-limit.js";
 import { buildAssets } from "./ui/assets.js";
@@ -43,6 +44,7 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
     assets: buildAssets(),
     rateLimits: config.rateLimits ? DEFAULT_RATE_LIMITS : "off",
     trustProxy: config.trustProxy,
+    safetyResources: loadSafetyResources(config.safetyResourcesFile),
   });
   return { app, db: database };
 }

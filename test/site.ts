@@ -26,7 +26,13 @@ export interface TestSite {
 
 export async function createTestSite(
   dialect: Dialect,
-  options: { content?: string | false; sitemapPageSize?: number; rateLimits?: RateLimits; trustProxy?: boolean } = {},
+  options: {
+    content?: string | false;
+    sitemapPageSize?: number;
+    rateLimits?: RateLimits;
+    trustProxy?: boolean;
+    safetyResources?: AppDeps["safetyResources"];
+  } = {},
 ): Promise<TestSite> {
   const db = await createTestDb(dialect);
   if (options.content !== false) {
@@ -48,6 +54,7 @@ export async function createTestSite(
     sitemapPageSize: options.sitemapPageSize,
     rateLimits: options.rateLimits ?? "off",
     trustProxy: options.trustProxy,
+    safetyResources: options.safetyResources,
   };
   return { app: createApp(deps), db, logs };
 }

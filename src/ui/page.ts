@@ -3,6 +3,7 @@
  * fingerprinted asset URLs.
  */
 import type { Lang } from "../db/schema.js";
+import { SAFETY_RESOURCES, type SafetyResource } from "../features/assessment/safety-resources.js";
 import { type Translate, translator } from "../i18n/index.js";
 import type { Assets } from "./assets.js";
 
@@ -14,10 +15,12 @@ export interface PageContext {
   assets: Assets;
   /** The Content-Security-Policy nonce our script tags carry. */
   nonce?: string;
+  /** Where to find help, in this language (operator-configurable). */
+  safetyResources: SafetyResource[];
 }
 
-export function pageContext(lang: Lang, baseUrl: string, assets: Assets, nonce?: string): PageContext {
-  return { lang, t: translator(lang), baseUrl, assets, nonce };
+export function pageContext(lang: Lang, baseUrl: string, assets: Assets, nonce?: string, safety?: Record<Lang, SafetyResource[]>): PageContext {
+  return { lang, t: translator(lang), baseUrl, assets, nonce, safetyResources: (safety ?? SAFETY_RESOURCES)[lang] };
 }
 
 /** Site paths in one place, so links and canonical URLs never disagree. */

@@ -11,7 +11,6 @@ import type { ArticleLink } from "../articles/repo.js";
 import { BarChart, PlaneChart } from "./chart.js";
 import { SCALES } from "./instrument.js";
 import type { StoredResult } from "./repo.js";
-import { SAFETY_RESOURCES } from "./safety-resources.js";
 import type { Share } from "./shares.js";
 import { RESULT_TEXTS } from "./texts.js";
 
@@ -48,7 +47,7 @@ export function ResultView({ ctx, data }: { ctx: PageContext; data: ResultPageDa
           <p>{texts.safety.notCouplesWork[l]}</p>
           <h3>{t("result.safetyResources")}</h3>
           <ul>
-            {SAFETY_RESOURCES[l].map((r) => (
+            {ctx.safetyResources.map((r) => (
               <li>
                 <strong>{r.name}</strong>: {r.contact}
               </li>

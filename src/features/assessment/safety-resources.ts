@@ -1,7 +1,9 @@
 /**
  * Where to turn when answers suggest fear or abuse. Defaults are widely published national
- * services; an operator can point them elsewhere (issue: configurable resources).
+ * services; an operator replaces them with SAFETY_RESOURCES_FILE.
  */
+import { readFileSync } from "node:fs";
+import { z } from "zod";
 import type { Lang } from "../../db/schema.js";
 
 export interface SafetyResource {
@@ -21,3 +23,20 @@ export const SAFETY_RESOURCES: Record<Lang, SafetyResource[]> = {
     { name: "身在海外", contact: "请拨打当地的紧急电话（如美国 911、英国 999、欧盟 112）" },
   ],
 };
+
+const ResourcesSchema = z.object({
+  en: z.array(z.object({ name: z.string().trim().min(1).max(200), contact: z.string().trim().min(1).max(500) })).min(1),
+  zh: z.array(z.object({ name: z.string().trim().min(1).max(200), contact: z.string().trim().min(1).max(500) })).min(1),
+});
+
+/**
+ * The operator's own list (SAFETY_RESOURCES_FILE, JSON `{"en": [{name, contact}], "zh": [...]}`),
+ * validated at start — a broken file stops the server rather than showing nothing — or the defaults.
+ */
+export function loadSafetyResources(file: string | undefined): Record<Lang, SafetyResource[]> {
+  if (!file) return SAFETY_RESOURCES;
+  const parsed = ResourcesSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success)
+    throw new Error(`Invalid SAFETY_RESOURCES_FILE ${file}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  return parsed.data;
+}

@@ -63,7 +63,7 @@ const CHALLENGES: ScaleId[] = ["pursue", "withdraw", "criticism", "defensiveness
 const fill = (s: string, params: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
 
 /** @example buildReport(result, "zh").stages.length // 6 */
-export function buildReport(result: StoredResult, lang: Lang): ReportModel {
+export function buildReport(result: StoredResult, lang: Lang, safetyResources: SafetyResource[] = SAFETY_RESOURCES[lang]): ReportModel {
   const texts = REPORT_TEXTS;
   const reading = (scale: ScaleId): ScaleReading => {
     const s = texts.scales[scale as keyof typeof texts.scales];
@@ -85,7 +85,7 @@ export function buildReport(result: StoredResult, lang: Lang): ReportModel {
           body: RESULT_TEXTS.safety.body[lang],
           intro: texts.safetyIntro[lang],
           resourcesHeading: t(lang, "result.safetyResources"),
-          resources: SAFETY_RESOURCES[lang],
+          resources: safetyResources,
         }
       : undefined,
     pattern: { name: RESULT_TEXTS.patterns[result.pattern].name[lang], summary: RESULT_TEXTS.patterns[result.pattern].summary[lang] },

@@ -41,15 +41,17 @@ export function reportRoutes(): Hono<AppEnv> {
     const result = await ownedResult(c);
     const ctx = c.get("page");
     const articles = await listByTags(c.get("deps").db, ctx.lang, readingTags(result), 6);
-    return c.html(renderDocument(<ReportView ctx={ctx} report={buildReport(result, ctx.lang)} resultId={result.id} articles={articles} />));
+    return c.html(
+      renderDocument(<ReportView ctx={ctx} report={buildReport(result, ctx.lang, ctx.safetyResources)} resultId={result.id} articles={articles} />),
+    );
   });
 
   app.get("/:lang{en|zh}/results/:id/report.pdf", async (c) => {
     const result = await ownedResult(c);
-    const { t, lang, baseUrl } = c.get("page");
+    const { t, lang, baseUrl, safetyResources } = c.get("page");
     const articles = await listByTags(c.get("deps").db, lang, readingTags(result), 6);
     const pdf = await renderReportPdf(
-      buildReport(result, lang),
+      buildReport(result, lang, safetyResources),
       {
         why: t("report.why"),
         how: t("report.how"),

@@ -27,3 +27,39 @@ describe("safety page and quick exit", () => {
     expect(test).toContain("快速离开本站");
   });
 });
+
+describe("operator-configured safety resources", () => {
+  it("replace the defaults on the safety page and in flagged results", async () => {
+    const { createTestSite: create } = await import("../../../test/site.js");
+    const custom = await create("sqlite", {
+      safetyResources: { en: [{ name: "City Safe Line", contact: "555-0100" }], zh: [{ name: "本市安全热线", contact: "555-0199" }] },
+    });
+    try {
+      const en = await (await custom.app.request("/en/safety")).text();
+      expect(en).toContain("City Safe Line");
+      expect(en).not.toContain("1-800-799-7233");
+      expect(await (await custom.app.request("/zh/safety")).text()).toContain("555-0199");
+    } finally {
+      await custom.db.destroy();
+    }
+  });
+
+  it("are validated when loaded: a broken file stops the start, a good one is used", async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { loadSafetyResources, SAFETY_RESOURCES } = await import("../assessment/safety-resources.js");
+    const dir = mkdtempSync(join(tmpdir(), "wiki-safety-"));
+    try {
+      const good = join(dir, "good.json");
+      writeFileSync(good, JSON.stringify({ en: [{ name: "A", contact: "1" }], zh: [{ name: "甲", contact: "2" }] }));
+      expect(loadSafetyResources(good).zh[0]?.name).toBe("甲");
+      const bad = join(dir, "bad.json");
+      writeFileSync(bad, JSON.stringify({ en: [] }));
+      expect(() => loadSafetyResources(bad)).toThrow(/Invalid SAFETY_RESOURCES_FILE/);
+      expect(loadSafetyResources(undefined)).toBe(SAFETY_RESOURCES);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,7 +6,6 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { Layout, renderDocument } from "../../ui/layout.js";
 import type { PageContext } from "../../ui/page.js";
-import { SAFETY_RESOURCES } from "../assessment/safety-resources.js";
 
 function SafetyView({ ctx }: { ctx: PageContext }) {
   const { t, lang } = ctx;
@@ -29,7 +28,7 @@ function SafetyView({ ctx }: { ctx: PageContext }) {
         </p>
         <h2>{t("safety.resourcesHeading")}</h2>
         <ul>
-          {SAFETY_RESOURCES[lang].map((r) => (
+          {ctx.safetyResources.map((r) => (
             <li>
               <strong>{r.name}</strong>: {r.contact}
             </li>
