@@ -1,6 +1,8 @@
 /**
- * Small shared pieces of pages: breadcrumbs and the invitation to take the test.
+ * Small shared pieces of pages: breadcrumbs, the invitation to take the test, the list of
+ * safety resources.
  */
+import type { SafetyResource } from "../features/assessment/safety-resources.js";
 import type { PageContext } from "./page.js";
 import { paths } from "./page.js";
 
@@ -26,5 +28,17 @@ export function TestInvite({ ctx }: { ctx: PageContext }) {
         {t("test.invite.cta")}
       </a>
     </aside>
+  );
+}
+
+export function SafetyResourceList({ resources }: { resources: SafetyResource[] }) {
+  return (
+    <ul>
+      {resources.map((r) => (
+        <li>
+          <strong>{r.name}</strong>: {r.contact}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../../db/schema.js";
 import { formatDate, LANGUAGE_NAMES } from "../../i18n/index.js";
+import { SafetyResourceList } from "../../ui/components.js";
 import { Layout } from "../../ui/layout.js";
 import { type PageContext, paths } from "../../ui/page.js";
 import type { ArticleLink } from "../articles/repo.js";
@@ -46,13 +47,7 @@ export function ResultView({ ctx, data }: { ctx: PageContext; data: ResultPageDa
           <p>{texts.safety.body[l]}</p>
           <p>{texts.safety.notCouplesWork[l]}</p>
           <h3>{t("result.safetyResources")}</h3>
-          <ul>
-            {ctx.safetyResources.map((r) => (
-              <li>
-                <strong>{r.name}</strong>: {r.contact}
-              </li>
-            ))}
-          </ul>
+          <SafetyResourceList resources={ctx.safetyResources} />
         </section>
       ) : null}
       <section aria-labelledby="pattern-heading" class="result-pattern">

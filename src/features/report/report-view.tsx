@@ -2,6 +2,7 @@
  * /{lang}/results/{id}/report: the report model laid out as a page, readable on screen and in
  * print (see the print rules in styles.css).
  */
+import { SafetyResourceList } from "../../ui/components.js";
 import { Layout } from "../../ui/layout.js";
 import type { PageContext } from "../../ui/page.js";
 import type { ArticleLink } from "../articles/repo.js";
@@ -61,13 +62,7 @@ export function ReportView({
             <p>{report.safety.body}</p>
             <p>{report.safety.intro}</p>
             <h3>{report.safety.resourcesHeading}</h3>
-            <ul>
-              {report.safety.resources.map((r) => (
-                <li>
-                  <strong>{r.name}</strong>: {r.contact}
-                </li>
-              ))}
-            </ul>
+            <SafetyResourceList resources={report.safety.resources} />
           </section>
         ) : null}
         <section aria-labelledby="depth-heading">

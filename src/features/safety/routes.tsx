@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env.js";
+import { SafetyResourceList } from "../../ui/components.js";
 import { Layout, renderDocument } from "../../ui/layout.js";
 import type { PageContext } from "../../ui/page.js";
 
@@ -27,13 +28,7 @@ function SafetyView({ ctx }: { ctx: PageContext }) {
           <strong>{t("safety.emergency")}</strong>
         </p>
         <h2>{t("safety.resourcesHeading")}</h2>
-        <ul>
-          {ctx.safetyResources.map((r) => (
-            <li>
-              <strong>{r.name}</strong>: {r.contact}
-            </li>
-          ))}
-        </ul>
+        <SafetyResourceList resources={ctx.safetyResources} />
         <p>{t("safety.notCouples")}</p>
         <h2>{t("safety.privacyHeading")}</h2>
         <p>{t("safety.deviceTip")}</p>
