@@ -6,6 +6,7 @@ import type { Db } from "./db/index.js";
 import type { Lang } from "./db/schema.js";
 import type { SafetyResource } from "./features/assessment/safety-resources.js";
 import type { Logger } from "./platform/logger.js";
+import type { Metrics } from "./platform/metrics.js";
 import type { RateLimits } from "./platform/rate-limit.js";
 import type { Assets } from "./ui/assets.js";
 import type { PageContext } from "./ui/page.js";
@@ -17,6 +18,8 @@ export interface AppDeps {
   assets: Assets;
   /** Help shown when answers suggest fear or abuse; the built-in defaults when absent. */
   safetyResources?: Record<Lang, SafetyResource[]>;
+  /** Prometheus metrics; /metrics answers 404 without them. */
+  metrics?: Metrics;
   /** Rate limits, or "off" (RATE_LIMITS=off); absent means off. */
   rateLimits?: RateLimits;
   /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */

@@ -20,6 +20,7 @@ import { seoRoutes } from "./features/seo/routes.js";
 import { seriesRoutes } from "./features/series/routes.js";
 import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
+import { healthRoutes } from "./platform/health-routes.js";
 import { requestLog } from "./platform/request-log.js";
 import { ErrorView } from "./ui/error-page.js";
 import { renderDocument } from "./ui/layout.js";
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", reportRoutes());
   app.route("/", safetyRoutes());
   app.route("/", myDataRoutes());
+  app.route("/", healthRoutes());
 
   app.notFound((c) => renderError(c, 404));
   app.onError((error, c) => {

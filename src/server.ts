@@ -12,6 +12,7 @@ import { importDirectory } from "./features/articles/import.js";
 import { countArticles } from "./features/articles/repo.js";
 import { loadSafetyResources } from "./features/assessment/safety-resources.js";
 import type { Logger } from "./platform/logger.js";
+import { createMetrics } from "./platform/metrics.js";
 import { DEFAULT_RATE_LIMITS } from "./platform/rate-limit.js";
 import { buildAssets } from "./ui/assets.js";
 
@@ -20,8 +21,9 @@ export interface Site {
   db: Db;
 }
 
-export async function openConfiguredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<Db> {
-  const db = openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: sqliteFileIn(config.dataDir) });
+export async function openConfiguredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, onQuery?: (ms: number) => void): Promise<Db> {
+  const target = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: sqliteFileIn(config.dataDir) };
+  const db = openDatabase({ ...target, onQuery });
   await migrateToLatest(db);
   return db;
 }
@@ -35,7 +37,8 @@ export async function ensureStarterContent(db: Db, contentDir: string, logger: L
 }
 
 export async function createSite(config: Config, logger: Logger, db?: Db): Promise<Site> {
-  const database = db ?? (await openConfiguredDatabase(config));
+  const metrics = createMetrics();
+  const database = db ?? (await openConfiguredDatabase(config, (ms) => metrics.dbDuration.observe(ms / 1000)));
   await ensureStarterContent(database, config.contentDir, logger);
   const app = createApp({
     db: database,
@@ -45,6 +48,7 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
     rateLimits: config.rateLimits ? DEFAULT_RATE_LIMITS : "off",
     trustProxy: config.trustProxy,
     safetyResources: loadSafetyResources(config.safetyResourcesFile),
+    metrics,
   });
   return { app, db: database };
 }

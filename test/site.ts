@@ -32,6 +32,7 @@ export async function createTestSite(
     rateLimits?: RateLimits;
     trustProxy?: boolean;
     safetyResources?: AppDeps["safetyResources"];
+    metrics?: AppDeps["metrics"];
   } = {},
 ): Promise<TestSite> {
   const db = await createTestDb(dialect);
@@ -55,6 +56,7 @@ export async function createTestSite(
     rateLimits: options.rateLimits ?? "off",
     trustProxy: options.trustProxy,
     safetyResources: options.safetyResources,
+    metrics: options.metrics,
   };
   return { app: createApp(deps), db, logs };
 }

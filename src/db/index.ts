@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from "kysely";
+import { Kysely, type LogConfig, PostgresDialect, SqliteAdapter, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./schema.js";
 
@@ -27,6 +27,8 @@ export interface OpenOptions {
   sqlitePath?: string;
   /** PostgreSQL pool size */
   poolSize?: number;
+  /** Called with each query's duration in milliseconds (metrics). */
+  onQuery?: (ms: number) => void;
 }
 
 /**
@@ -45,6 +47,12 @@ class TransactionalSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Kysely's log hook, reduced to durations: SQL text and parameters (which can hold personal text) are never kept. */
+function queryLog(onQuery: ((ms: number) => void) | undefined): LogConfig | undefined {
+  if (!onQuery) return undefined;
+  return (event) => onQuery(event.queryDurationMillis);
+}
+
 /**
  * @example const db = openDatabase({ sqlitePath: ":memory:" });
  */
@@ -53,7 +61,7 @@ export function openDatabase(options: OpenOptions): Db {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     // A broken idle connection must not crash the process; the next query reconnects.
     pool.on("error", () => {});
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options.onQuery) });
     return { kysely, dialect: "postgres", close: () => kysely.destroy() };
   }
   const path = options.sqlitePath ?? ":memory:";
@@ -64,7 +72,7 @@ export function openDatabase(options: OpenOptions): Db {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const kysely = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }), log: queryLog(options.onQuery) });
   return { kysely, dialect: "sqlite", close: () => kysely.destroy(), sqlite };
 }
 

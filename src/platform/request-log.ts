@@ -13,9 +13,9 @@ export function requestLog(): MiddlewareHandler<AppEnv> {
     await next();
     const routes = c.req.matchedRoutes.filter((r) => r.method !== "ALL");
     const route = routes[routes.length - 1]?.path ?? "(unmatched)";
-    c.get("deps").logger.info(
-      { method: c.req.method, route, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, requestId: c.get("requestId") },
-      "request",
-    );
+    const ms = performance.now() - started;
+    const { logger, metrics } = c.get("deps");
+    metrics?.httpDuration.observe({ method: c.req.method, route, status: String(c.res.status) }, ms / 1000);
+    logger.info({ method: c.req.method, route, status: c.res.status, ms: Math.round(ms * 10) / 10, requestId: c.get("requestId") }, "request");
   };
 }
