@@ -42,3 +42,36 @@ export function SafetyResourceList({ resources }: { resources: SafetyResource[] 
     </ul>
   );
 }
+
+/** Previous / "page N of M" / next, for any paginated listing; nothing when there is one page. */
+export function Pager({
+  ctx,
+  page,
+  pages,
+  href,
+  label,
+}: {
+  ctx: PageContext;
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  label: string;
+}) {
+  const { t } = ctx;
+  if (pages <= 1) return null;
+  return (
+    <nav class="pager" aria-label={label}>
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev">
+          {t("series.prevPage")}
+        </a>
+      ) : null}
+      <span>{t("series.page", { page, pages })}</span>
+      {page < pages ? (
+        <a href={href(page + 1)} rel="next">
+          {t("series.nextPage")}
+        </a>
+      ) : null}
+    </nav>
+  );
+}

@@ -2,8 +2,10 @@
  * Storing and reading test results. Reads always go through the owner's hash: someone else's
  * result is simply not found.
  */
+
+import type { Selectable } from "kysely";
 import type { Db } from "../../db/index.js";
-import type { Lang } from "../../db/schema.js";
+import type { Lang, TestResultTable } from "../../db/schema.js";
 import type { ScaleId } from "./instrument.js";
 import type { ConflictScale, Pattern, ResourceScale } from "./scoring.js";
 import type { ValidSubmission } from "./submission.js";
@@ -21,40 +23,32 @@ export interface StoredResult {
   createdAt: string;
 }
 
+/** Stores a scored submission and returns the result exactly as it was stored. */
 export async function insertResult(
   db: Db,
   props: { id: string; ownerHash: string; instrumentVersion: string; submission: ValidSubmission },
-): Promise<void> {
+): Promise<StoredResult> {
   const { submission } = props;
+  const row = {
+    id: props.id,
+    lang: submission.lang,
+    instrument_version: props.instrumentVersion,
+    pattern: submission.score.pattern,
+    safety_flag: submission.score.safetyFlag ? 1 : 0,
+    today: submission.today,
+    created_at: new Date().toISOString(),
+    scores: JSON.stringify(submission.score.scores),
+    profile: JSON.stringify({ habits: submission.score.habits, strongestResource: submission.score.strongestResource }),
+  };
   await db.kysely
     .insertInto("test_result")
-    .values({
-      id: props.id,
-      owner_hash: props.ownerHash,
-      lang: submission.lang,
-      instrument_version: props.instrumentVersion,
-      pattern: submission.score.pattern,
-      safety_flag: submission.score.safetyFlag ? 1 : 0,
-      today: submission.today,
-      created_at: new Date().toISOString(),
-      scores: JSON.stringify(submission.score.scores),
-      profile: JSON.stringify({ habits: submission.score.habits, strongestResource: submission.score.strongestResource }),
-      answers: JSON.stringify(submission.answers),
-    })
+    .values({ ...row, owner_hash: props.ownerHash, answers: JSON.stringify(submission.answers) })
     .execute();
+  return toResult(row);
 }
 
-type Row = {
-  id: string;
-  lang: Lang;
-  instrument_version: string;
-  pattern: string;
-  safety_flag: number;
-  today: number;
-  created_at: string;
-  scores: string;
-  profile: string;
-};
+const COLUMNS = ["id", "lang", "instrument_version", "pattern", "safety_flag", "today", "created_at", "scores", "profile"] as const;
+type Row = Pick<Selectable<TestResultTable>, (typeof COLUMNS)[number]>;
 
 function toResult(row: Row): StoredResult {
   const profile = JSON.parse(row.profile) as { habits: ConflictScale[]; strongestResource: ResourceScale };
@@ -71,8 +65,6 @@ function toResult(row: Row): StoredResult {
     createdAt: row.created_at,
   };
 }
-
-const COLUMNS = ["id", "lang", "instrument_version", "pattern", "safety_flag", "today", "created_at", "scores", "profile"] as const;
 
 /** The owner's result with this id, or undefined (also for anyone else's). */
 export async function findOwnedResult(db: Db, id: string, ownerHash: string | undefined): Promise<StoredResult | undefined> {

@@ -56,20 +56,7 @@ function resultJson(result: StoredResult) {
 
 async function store(c: Context<AppEnv>, submission: ValidSubmission): Promise<StoredResult> {
   const owner = ensureOwner(c, secureCookie(c));
-  const id = randomId();
-  await insertResult(c.get("deps").db, { id, ownerHash: owner, instrumentVersion: INSTRUMENT.version, submission });
-  return {
-    id,
-    lang: submission.lang,
-    instrumentVersion: INSTRUMENT.version,
-    pattern: submission.score.pattern,
-    scores: submission.score.scores,
-    habits: submission.score.habits,
-    strongestResource: submission.score.strongestResource,
-    safetyFlag: submission.score.safetyFlag,
-    today: submission.today,
-    createdAt: new Date().toISOString(),
-  };
+  return insertResult(c.get("deps").db, { id: randomId(), ownerHash: owner, instrumentVersion: INSTRUMENT.version, submission });
 }
 
 async function renderResultPage(c: Context<AppEnv>, result: StoredResult, owner: string, newShareUrl?: string) {

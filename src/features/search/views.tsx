@@ -4,7 +4,7 @@
  */
 import type { Lang } from "../../db/schema.js";
 import { HTML_LANG, LANGUAGE_NAMES } from "../../i18n/index.js";
-import { Breadcrumbs } from "../../ui/components.js";
+import { Breadcrumbs, Pager } from "../../ui/components.js";
 import { Layout } from "../../ui/layout.js";
 import { type PageContext, paths } from "../../ui/page.js";
 import type { SeriesSummary } from "../series/repo.js";
@@ -130,21 +130,13 @@ export function SearchView({ ctx, query, problem, scope, series, seriesList, pag
               </ul>
             </div>
           )}
-          {pages > 1 ? (
-            <nav class="pager" aria-label={t("search.pagination")}>
-              {page > 1 ? (
-                <a href={searchUrl(lang, { q: query, scope, series, page: page - 1 })} rel="prev">
-                  {t("series.prevPage")}
-                </a>
-              ) : null}
-              <span>{t("series.page", { page, pages })}</span>
-              {page < pages ? (
-                <a href={searchUrl(lang, { q: query, scope, series, page: page + 1 })} rel="next">
-                  {t("series.nextPage")}
-                </a>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pager
+            ctx={ctx}
+            page={page}
+            pages={pages}
+            href={(n) => searchUrl(lang, { q: query, scope, series, page: n })}
+            label={t("search.pagination")}
+          />
         </section>
       ) : null}
     </Layout>

@@ -1,7 +1,7 @@
 /**
  * Series listings: all series as cards, and one series' installments with pagination.
  */
-import { Breadcrumbs } from "../../ui/components.js";
+import { Breadcrumbs, Pager } from "../../ui/components.js";
 import { Layout } from "../../ui/layout.js";
 import { type PageContext, paths } from "../../ui/page.js";
 import type { InstallmentListItem, SeriesSummary } from "./repo.js";
@@ -87,21 +87,7 @@ export function SeriesView({ ctx, series, items, page, pages }: SeriesPageProps)
           ))}
         </ol>
       )}
-      {pages > 1 ? (
-        <nav class="pager" aria-label={t("series.pagination")}>
-          {page > 1 ? (
-            <a href={paths.series(lang, series.slug, page - 1)} rel="prev">
-              {t("series.prevPage")}
-            </a>
-          ) : null}
-          <span>{t("series.page", { page, pages })}</span>
-          {page < pages ? (
-            <a href={paths.series(lang, series.slug, page + 1)} rel="next">
-              {t("series.nextPage")}
-            </a>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager ctx={ctx} page={page} pages={pages} href={(n) => paths.series(lang, series.slug, n)} label={t("series.pagination")} />
     </Layout>
   );
 }
