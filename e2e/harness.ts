@@ -12,7 +12,9 @@ import { serve } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { loadConfig } from "../src/config.js";
+import type { Role } from "../src/db/schema.js";
 import { importDirectory } from "../src/features/articles/import.js";
+import { addUser } from "../src/features/auth/users.js";
 import { createLogger } from "../src/platform/logger.js";
 import { createSite } from "../src/server.js";
 
@@ -31,7 +33,9 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-export async function startSite(options: { extraContent?: string } = {}): Promise<RunningSite> {
+export async function startSite(
+  options: { extraContent?: string; editors?: { email: string; role: Role; password: string }[] } = {},
+): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), "wiki-e2e-"));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "silent" });
   const { app, db } = await createSite(config, createLogger("silent"));
@@ -39,6 +43,7 @@ export async function startSite(options: { extraContent?: string } = {}): Promis
     const report = await importDirectory(db, options.extraContent);
     if (report.problems.length) throw new Error(JSON.stringify(report.problems));
   }
+  for (const editor of options.editors ?? []) await addUser(db, editor);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });

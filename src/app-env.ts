@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import type { Db } from "./db/index.js";
 import type { Lang } from "./db/schema.js";
 import type { SafetyResource } from "./features/assessment/safety-resources.js";
+import type { SignedInEditor } from "./features/auth/sessions.js";
 import type { Logger } from "./platform/logger.js";
 import type { Metrics } from "./platform/metrics.js";
 import type { RateLimits } from "./platform/rate-limit.js";
@@ -38,5 +39,7 @@ export type AppEnv = {
     secureHeadersNonce?: string;
     /** A stricter Referrer-Policy for this response (share and result pages), applied last. */
     referrerPolicy?: "no-referrer";
+    /** The signed-in editor, on editor and session paths only (see features/auth/guard). */
+    editor?: SignedInEditor;
   };
 };

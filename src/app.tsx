@@ -11,6 +11,9 @@ import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Lang } from "./db/schema.js";
 import { articleRoutes } from "./features/articles/routes.js";
 import { assessmentRoutes } from "./features/assessment/routes.js";
+import { authRoutes } from "./features/auth/routes.js";
+import { legacyImportRoutes } from "./features/editor/legacy-routes.js";
+import { editorRoutes } from "./features/editor/routes.js";
 import { homeRoutes } from "./features/home/routes.js";
 import { myDataRoutes } from "./features/my-data/routes.js";
 import { reportRoutes } from "./features/report/routes.js";
@@ -99,6 +102,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route("/", reportRoutes());
   app.route("/", safetyRoutes());
   app.route("/", myDataRoutes());
+  app.route("/", authRoutes());
+  app.route("/", legacyImportRoutes());
+  app.route("/", editorRoutes());
   app.route("/", healthRoutes());
 
   app.notFound((c) => renderError(c, 404));
@@ -118,9 +124,16 @@ function renderError(c: ErrorContext, status: number, code = "not_found") {
   const statusCode = (status >= 400 && status <= 599 ? status : 500) as 404;
   if (c.req.path.startsWith("/api/")) {
     const ctx = c.get("page");
-    const key = statusCode === 404 ? "error.notFound.body" : statusCode >= 500 ? "error.server.body" : "error.request.body";
+    const key =
+      statusCode === 404
+        ? "error.notFound.body"
+        : statusCode >= 500
+          ? "error.server.body"
+          : code === "not_permitted"
+            ? "error.forbidden.body"
+            : "error.request.body";
     return c.json({ error: { code, message: ctx.t(key) } }, statusCode);
   }
   c.header("Cache-Control", "no-store");
-  return c.html(renderDocument(<ErrorView ctx={c.get("page")} status={statusCode} path={c.req.path} />), statusCode);
+  return c.html(renderDocument(<ErrorView ctx={c.get("page")} status={statusCode} path={c.req.path} code={code} />), statusCode);
 }

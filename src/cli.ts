@@ -3,12 +3,17 @@
  *
  *   import DIR    import articles (Markdown + front matter, FORMAT.md §1) and DIR/series.yaml
  *   export DIR    write every article and series.yaml back in the same format
+ *   import-legacy FILE…  import pages of the old site (FORMAT.md §2) as articles
  *   reindex       rebuild the search index from the articles
+ *   user add --email E --role editor|admin   (password from stdin, else generated and printed once)
+ *   user list | user remove --email E | user passwd --email E
  *   backup FILE   consistent online backup of the SQLite database
  *   restore FILE  replace the SQLite database with a backup (stop the server first)
  *
  * Uses the same configuration as the server (DATA_DIR, DATABASE_URL).
  */
+
+import { runLegacyImport, runUserCommand } from "./cli-editorial.js";
 import { loadConfig } from "./config.js";
 import { backupSqlite, restoreSqlite } from "./db/backup.js";
 import { sqliteFileIn } from "./db/index.js";
@@ -22,7 +27,16 @@ const USAGE = `usage: npm run wiki -- <command>
 commands:
   import DIR   import *.md articles below DIR (and DIR/series.yaml)
   export DIR   export every article and series.yaml to DIR
+  import-legacy [--draft] [--series SLUG] FILE…
+               import pages of the old site (FORMAT.md §2); a page imported again is updated
   reindex      rebuild the search index from the articles
+  user add --email E --role editor|admin
+               add an editor; the password is read from standard input, or generated
+               and printed once when nothing is piped in
+  user list    list editor accounts
+  user remove --email E
+  user passwd --email E
+               set a new password (stdin, or generated) and end the account's sessions
   backup FILE  consistent online backup of the SQLite database (PostgreSQL: use pg_dump)
   restore FILE replace the SQLite database with a backup; stop the server first
 `;
@@ -34,8 +48,8 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const dir = args[0];
-  if (["import", "export", "backup", "restore"].includes(command) && !dir) {
-    process.stderr.write(`wiki ${command}: missing DIR\n\n${USAGE}`);
+  if (["import", "export", "backup", "restore", "import-legacy", "user"].includes(command) && !dir) {
+    process.stderr.write(`wiki ${command}: missing argument\n\n${USAGE}`);
     return 2;
   }
   const config = loadConfig();
@@ -76,6 +90,10 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`backed up ${pages} pages to ${dir}\n`);
         return 0;
       }
+      case "user":
+        return await runUserCommand(db, args);
+      case "import-legacy":
+        return await runLegacyImport(db, args);
       case "reindex": {
         const started = performance.now();
         const indexed = await rebuildSearchIndex(db);

@@ -9,6 +9,7 @@ import { contentMigration } from "./migrations/001-content.js";
 import { searchMigration } from "./migrations/002-search.js";
 import { assessmentMigration } from "./migrations/003-assessment.js";
 import { sharesMigration } from "./migrations/004-shares.js";
+import { editorialMigration } from "./migrations/005-editorial.js";
 
 /** The site's migrations, in order. */
 export function siteMigrations(db: Db): Record<string, Migration> {
@@ -17,6 +18,7 @@ export function siteMigrations(db: Db): Record<string, Migration> {
     "002-search": searchMigration(db.dialect),
     "003-assessment": assessmentMigration,
     "004-shares": sharesMigration,
+    "005-editorial": editorialMigration(db.dialect),
   };
 }
 

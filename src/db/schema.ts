@@ -79,7 +79,63 @@ export interface ResultShareTable {
   created_at: string;
 }
 
+export type Role = "editor" | "admin";
+
+export interface EditorUserTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  role: Role;
+  /** argon2id, PHC string. */
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EditorSessionTable {
+  /** SHA-256 of the session id in the cookie. */
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute expiry; idle expiry is counted from last_seen_at. */
+  expires_at: string;
+}
+
+export type RevisionAction = "import" | "create" | "edit" | "publish" | "unpublish" | "restore" | "reorder";
+
+export interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  /** Equals article.revision after the save that made it. */
+  revision: number;
+  action: RevisionAction;
+  author_id: string | null;
+  /** The author's email at the time (or "import"), kept after the account is gone. */
+  author_label: string;
+  created_at: string;
+  /** JSON: ParsedArticleFile — the whole article as front matter + body. */
+  snapshot: string;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  created_at: string;
+  actor_id: string | null;
+  actor_label: string;
+  /** A stable name such as "article.edit" or "session.signin". */
+  action: string;
+  /** What it was done to, e.g. "article:12" or "series:silent-treatment". */
+  target: string;
+  /** JSON with ids and counts only — never personal text. */
+  detail: string;
+}
+
 export interface Database {
+  article_revision: ArticleRevisionTable;
+  audit_event: AuditEventTable;
+  editor_session: EditorSessionTable;
+  editor_user: EditorUserTable;
   result_share: ResultShareTable;
   series: SeriesTable;
   series_text: SeriesTextTable;

@@ -1,18 +1,21 @@
 /**
- * The authorization matrix: every private route × {owner, another owner, anonymous} → status.
- * (Editors arrive with the editorial issue; they will get their own column.)
+ * The authorization matrix: every private route × {owner, another owner, anonymous, editor,
+ * admin} → status. Editors have no special view of readers' results (they get 404 like any
+ * stranger); readers never reach editor pages (sign-in redirect) or APIs (401).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../test/db.js";
+import { signInAs } from "../../test/editor.js";
 import { createTestSite, SAME_ORIGIN, type TestSite } from "../../test/site.js";
 import { INSTRUMENT } from "../features/assessment/instrument.js";
 
-type Who = "owner" | "other" | "anonymous";
+type Who = "owner" | "other" | "anonymous" | "editor" | "admin";
+const EVERYONE: Who[] = ["owner", "other", "anonymous", "editor", "admin"];
 
 for (const dialect of DIALECTS) {
   describe(`authorization matrix (${dialect})`, () => {
     let site: TestSite;
-    const cookies: Record<Who, string> = { owner: "", other: "", anonymous: "" };
+    const cookies: Record<Who, string> = { owner: "", other: "", anonymous: "", editor: "", admin: "" };
     let id = "";
     let token = "";
     beforeAll(async () => {
@@ -30,6 +33,8 @@ for (const dialect of DIALECTS) {
       cookies.owner = mine.cookie;
       id = mine.id;
       cookies.other = (await take()).cookie;
+      cookies.editor = (await signInAs(site, "editor@example.org", "editor")).cookie;
+      cookies.admin = (await signInAs(site, "admin@example.org", "admin")).cookie;
       token = (
         await (await site.app.request(`/api/results/${id}/shares`, { method: "POST", headers: { ...SAME_ORIGIN, cookie: cookies.owner } })).json()
       ).token;
@@ -47,7 +52,7 @@ for (const dialect of DIALECTS) {
     ];
 
     for (const route of routes) {
-      for (const who of ["owner", "other", "anonymous"] as const) {
+      for (const who of EVERYONE) {
         const expected = who === "owner" ? route.owner : 404;
         it(`${route.name} as ${who} → ${expected}`, async () => {
           const headers: Record<string, string> = { ...SAME_ORIGIN, ...(cookies[who] ? { cookie: cookies[who] } : {}) };
@@ -58,6 +63,37 @@ for (const dialect of DIALECTS) {
             body: route.method === "POST" ? (route.form ? "lang=en" : "{}") : undefined,
           });
           expect(res.status).toBe(expected);
+        });
+      }
+    }
+
+    // Editor routes: readers (with or without an owner cookie) are sent to sign in or get 401.
+    const editorRoutes: { name: string; method: string; path: string; editor: number; admin?: number; body?: string }[] = [
+      { name: "article list", method: "GET", path: "/en/editor/", editor: 200 },
+      { name: "new article", method: "GET", path: "/zh/editor/articles/new", editor: 200 },
+      { name: "edit article", method: "GET", path: "/en/editor/articles/1", editor: 200 },
+      { name: "save article", method: "POST", path: "/en/editor/articles/1", editor: 400, body: "baseRevision=1&title=" },
+      { name: "publish", method: "POST", path: "/en/editor/articles/1/unpublish", editor: 303, body: "baseRevision=99" },
+      { name: "history", method: "GET", path: "/en/editor/articles/1/history", editor: 200 },
+      { name: "diff", method: "GET", path: "/en/editor/articles/1/diff?from=1&to=1", editor: 200 },
+      { name: "restore", method: "POST", path: "/en/editor/articles/1/restore", editor: 303, body: "revision=1&baseRevision=99" },
+      { name: "series list", method: "GET", path: "/en/editor/series", editor: 200 },
+      { name: "create series", method: "POST", path: "/en/editor/series", editor: 400, body: "slug=" },
+      { name: "reorder", method: "POST", path: "/en/editor/series/attachment-and-communication/order", editor: 303, body: "lang=en" },
+      { name: "audit trail", method: "GET", path: "/en/editor/audit", editor: 200 },
+      { name: "legacy upload page", method: "GET", path: "/en/editor/import", editor: 403, admin: 200 },
+      { name: "preview API", method: "POST", path: "/api/editor/preview", editor: 200, body: "body=x" },
+    ];
+    for (const route of editorRoutes) {
+      for (const who of EVERYONE) {
+        const reader = who !== "editor" && who !== "admin";
+        const expected = reader ? (route.path.startsWith("/api/") ? 401 : 303) : who === "admin" ? (route.admin ?? route.editor) : route.editor;
+        it(`${route.name} as ${who} → ${expected}`, async () => {
+          const headers: Record<string, string> = { ...SAME_ORIGIN, ...(cookies[who] ? { cookie: cookies[who] } : {}) };
+          if (route.body) headers["content-type"] = "application/x-www-form-urlencoded";
+          const res = await site.app.request(route.path, { method: route.method, headers, body: route.body });
+          expect(res.status).toBe(expected);
+          if (reader && expected === 303) expect(res.headers.get("location")).toMatch(/^\/(en|zh)\/signin\?next=/);
         });
       }
     }

@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestSite, type TestSite } from "../../test/site.js";
 import { INSTRUMENT } from "../features/assessment/instrument.js";
+import { DEFAULT_RATE_LIMITS } from "./rate-limit.js";
 
 describe("rate limits", () => {
   let site: TestSite;
   beforeAll(async () => {
     site = await createTestSite("sqlite", {
       trustProxy: true,
-      rateLimits: { submit: { max: 2, windowSeconds: 600 }, share: { max: 2, windowSeconds: 600 }, search: { max: 3, windowSeconds: 60 } },
+      rateLimits: {
+        ...DEFAULT_RATE_LIMITS,
+        submit: { max: 2, windowSeconds: 600 },
+        share: { max: 2, windowSeconds: 600 },
+        search: { max: 3, windowSeconds: 60 },
+      },
     });
   });
   afterAll(() => site.db.destroy());

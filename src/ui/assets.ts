@@ -21,6 +21,8 @@ export interface Asset {
 export interface Assets {
   css: Asset;
   js: Asset;
+  /** The editor's island, loaded only on editor pages (readers never download it). */
+  editorJs: Asset;
   byUrl: Map<string, Asset>;
 }
 
@@ -59,6 +61,7 @@ export function buildAssets(): Assets {
   if (cached) return cached;
   const css = asset("site", "css", "text/css; charset=utf-8", bundle("styles.css", "css"));
   const js = asset("site", "js", "text/javascript; charset=utf-8", bundle("islands/site.ts", "ts"));
-  cached = { css, js, byUrl: new Map([css, js].map((a) => [a.url, a])) };
+  const editorJs = asset("editor", "js", "text/javascript; charset=utf-8", bundle("islands/editor.ts", "ts"));
+  cached = { css, js, editorJs, byUrl: new Map([css, js, editorJs].map((a) => [a.url, a])) };
   return cached;
 }

@@ -29,10 +29,12 @@ export const QUICK_EXIT_URL: Record<Lang, string> = { en: "https://en.wikipedia.
 interface LayoutProps {
   ctx: PageContext;
   seo: SeoMeta;
+  /** Further island scripts (URLs) for this page only, e.g. the editor's. */
+  scripts?: string[];
   children: Child;
 }
 
-export function Layout({ ctx, seo, children }: LayoutProps) {
+export function Layout({ ctx, seo, scripts, children }: LayoutProps) {
   const { lang, t, baseUrl, assets } = ctx;
   const other = otherLang(lang);
   const alternates = seo.alternates ?? {};
@@ -74,6 +76,9 @@ export function Layout({ ctx, seo, children }: LayoutProps) {
         <meta name="twitter:description" content={seo.description} />
         <link rel="stylesheet" href={assets.css.url} />
         <script type="module" src={assets.js.url} nonce={ctx.nonce} />
+        {(scripts ?? []).map((src) => (
+          <script type="module" src={src} nonce={ctx.nonce} />
+        ))}
         {(seo.jsonLd ?? []).map((data) => (
           <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(data) }} />
         ))}

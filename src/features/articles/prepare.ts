@@ -31,10 +31,13 @@ export interface PreparedArticle {
   published_at: string | null;
   reading_minutes: number;
   source_hash: string;
+  /** What it was made from: stored as the revision snapshot, and what a restore starts from. */
+  source: ParsedArticleFile;
 }
 
 /** @example prepareArticle(parsed).status // "published" when `published` is set */
-export function prepareArticle({ meta, body }: ParsedArticleFile): PreparedArticle {
+export function prepareArticle(source: ParsedArticleFile): PreparedArticle {
+  const { meta, body } = source;
   const rendered = renderMarkdown(body);
   const faq = meta.faq.map((f) => ({ q: f.q, a: f.a, aHtml: renderFragment(f.a) }));
   return {
@@ -55,5 +58,6 @@ export function prepareArticle({ meta, body }: ParsedArticleFile): PreparedArtic
     published_at: meta.published ?? null,
     reading_minutes: readingMinutes(`${meta.title}\n${body}`),
     source_hash: createHash("sha256").update(JSON.stringify(meta)).update("\0").update(body).digest("base64url"),
+    source,
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Writing articles: upsert by (lang, slug), ensure series exist, and refresh related reading.
- * Callers pass a transaction; everything an article changes is written inside it.
+ * Writing articles: upsert by (lang, slug) for imports, save by id for the editor, ensure series
+ * exist, and refresh related reading. Callers pass a transaction; everything an article changes
+ * (row, search index, a new revision) is written inside it.
  */
 import type { Kysely, Transaction } from "kysely";
 import type { Dialect } from "../../db/index.js";
-import type { Database, Lang } from "../../db/schema.js";
+import type { Database, Lang, RevisionAction } from "../../db/schema.js";
 import { indexArticle } from "../search/index-store.js";
 import type { PreparedArticle } from "./prepare.js";
 import { computeRelated } from "./related.js";
@@ -19,8 +20,31 @@ export class InstallmentTakenError extends Error {
   }
 }
 
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`slug "${slug}" is already used in this language`);
+  }
+}
+
+/** Someone saved the article after the revision the editor started from. */
+export class RevisionConflictError extends Error {
+  constructor(readonly current: number) {
+    super(`the article is at revision ${current}`);
+  }
+}
+
+/** Who made a change and how; every write appends a revision carrying it. */
+export interface Authorship {
+  authorId: string | null;
+  authorLabel: string;
+  action: RevisionAction;
+}
+
+export const IMPORT_AUTHORSHIP: Authorship = { authorId: null, authorLabel: "import", action: "import" };
+
 /**
- * Creates or updates the article with the same language and slug, and its search index entry.
+ * Creates or updates the article with the same language and slug, its search index entry and a
+ * new revision. An unchanged source writes nothing.
  * @throws InstallmentTakenError when another article holds the same series + installment.
  */
 export async function upsertArticle(
@@ -28,6 +52,7 @@ export async function upsertArticle(
   dialect: Dialect,
   article: PreparedArticle,
   now = new Date().toISOString(),
+  authorship: Authorship = IMPORT_AUTHORSHIP,
 ): Promise<UpsertOutcome> {
   const existing = await db
     .selectFrom("article")
@@ -36,18 +61,69 @@ export async function upsertArticle(
     .where("slug", "=", article.slug)
     .executeTakeFirst();
   if (existing?.source_hash === article.source_hash) return "unchanged";
+  await assertInstallmentFree(db, article, existing?.id);
+  await writeArticle(db, dialect, existing ?? null, article, now, authorship);
+  return existing ? "updated" : "created";
+}
 
-  const holder = await db
+export interface SaveArticleProps {
+  /** Absent to create a new article. */
+  id?: number;
+  article: PreparedArticle;
+  /** The revision the editor started from; a newer stored revision is a conflict. */
+  baseRevision?: number;
+  authorship: Authorship;
+  now?: string;
+}
+
+/**
+ * The editor's save: by id, so slug, series and installment can change, with optimistic
+ * concurrency on the revision number.
+ * @throws RevisionConflictError, SlugTakenError, InstallmentTakenError
+ * @example await saveArticle(trx, "sqlite", { id: 3, article, baseRevision: 4, authorship }) // { id: 3, revision: 5, changed: true }
+ */
+export async function saveArticle(
+  db: Executor,
+  dialect: Dialect,
+  { id, article, baseRevision, authorship, now = new Date().toISOString() }: SaveArticleProps,
+): Promise<{ id: number; revision: number; changed: boolean }> {
+  const existing =
+    id === undefined
+      ? null
+      : ((await db.selectFrom("article").select(["id", "source_hash", "revision"]).where("id", "=", id).executeTakeFirst()) ?? null);
+  if (id !== undefined && !existing) throw new Error(`article ${id} does not exist`);
+  if (existing && baseRevision !== undefined && existing.revision !== baseRevision) throw new RevisionConflictError(existing.revision);
+  if (existing?.source_hash === article.source_hash) return { id: existing.id, revision: existing.revision, changed: false };
+  const slugHolder = await db.selectFrom("article").select("id").where("lang", "=", article.lang).where("slug", "=", article.slug).executeTakeFirst();
+  if (slugHolder && slugHolder.id !== existing?.id) throw new SlugTakenError(article.slug);
+  await assertInstallmentFree(db, article, existing?.id);
+  const written = await writeArticle(db, dialect, existing, article, now, authorship);
+  return { ...written, changed: true };
+}
+
+async function assertInstallmentFree(db: Executor, article: PreparedArticle, ownId: number | undefined): Promise<void> {
+  let query = db
     .selectFrom("article")
     .select(["slug"])
     .where("series_slug", "=", article.series_slug)
     .where("lang", "=", article.lang)
-    .where("installment", "=", article.installment)
-    .where("slug", "!=", article.slug)
-    .executeTakeFirst();
+    .where("installment", "=", article.installment);
+  query = ownId === undefined ? query.where("slug", "!=", article.slug) : query.where("id", "!=", ownId);
+  const holder = await query.executeTakeFirst();
   if (holder) throw new InstallmentTakenError(holder.slug);
+}
 
+async function writeArticle(
+  db: Executor,
+  dialect: Dialect,
+  existing: { id: number; revision: number } | null,
+  article: PreparedArticle,
+  now: string,
+  authorship: Authorship,
+): Promise<{ id: number; revision: number }> {
   const columns = {
+    lang: article.lang,
+    slug: article.slug,
     series_slug: article.series_slug,
     installment: article.installment,
     title: article.title,
@@ -65,22 +141,38 @@ export async function upsertArticle(
     source_hash: article.source_hash,
     updated_at: now,
   };
+  let id: number;
+  let revision: number;
   if (existing) {
+    ({ id } = existing);
+    revision = existing.revision + 1;
     await db
       .updateTable("article")
-      .set({ ...columns, revision: existing.revision + 1 })
-      .where("id", "=", existing.id)
+      .set({ ...columns, revision })
+      .where("id", "=", id)
       .execute();
-    await indexArticle(db, dialect, existing.id, article);
-    return "updated";
+  } else {
+    revision = 1;
+    ({ id } = await db
+      .insertInto("article")
+      .values({ ...columns, related: "[]", revision, created_at: now })
+      .returning("id")
+      .executeTakeFirstOrThrow());
   }
-  const { id } = await db
-    .insertInto("article")
-    .values({ ...columns, lang: article.lang, slug: article.slug, related: "[]", revision: 1, created_at: now })
-    .returning("id")
-    .executeTakeFirstOrThrow();
   await indexArticle(db, dialect, id, article);
-  return "created";
+  await db
+    .insertInto("article_revision")
+    .values({
+      article_id: id,
+      revision,
+      action: existing ? authorship.action : authorship.action === "import" ? "import" : "create",
+      author_id: authorship.authorId,
+      author_label: authorship.authorLabel,
+      created_at: now,
+      snapshot: JSON.stringify(article.source),
+    })
+    .execute();
+  return { id, revision };
 }
 
 export interface SeriesTexts {

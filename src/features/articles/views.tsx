@@ -7,6 +7,7 @@ import { Breadcrumbs, TestInvite } from "../../ui/components.js";
 import { Layout } from "../../ui/layout.js";
 import { type PageContext, paths } from "../../ui/page.js";
 import type { TocEntry } from "./markdown.js";
+import type { FaqEntry } from "./prepare.js";
 import type { ArticlePage } from "./repo.js";
 import { articleJsonLd } from "./structured-data.js";
 
@@ -55,17 +56,7 @@ export function ArticleView({ ctx, article }: { ctx: PageContext; article: Artic
           <div class="prose" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
           <div class="article-extras">
             {article.quotes.length > 0 ? <Quotes ctx={ctx} quotes={article.quotes} /> : null}
-            {article.faq.length > 0 ? (
-              <section class="faq" aria-labelledby="faq-heading">
-                <h2 id="faq-heading">{t("article.faq")}</h2>
-                {article.faq.map((f) => (
-                  <details>
-                    <summary>{f.q}</summary>
-                    <div dangerouslySetInnerHTML={{ __html: f.aHtml }} />
-                  </details>
-                ))}
-              </section>
-            ) : null}
+            {article.faq.length > 0 ? <Faq ctx={ctx} faq={article.faq} /> : null}
             {article.previous || article.next ? (
               <nav class="installment-nav" aria-label={t("article.installmentNav")}>
                 {article.previous ? (
@@ -113,7 +104,23 @@ export function ArticleView({ ctx, article }: { ctx: PageContext; article: Artic
   );
 }
 
-function Quotes({ ctx, quotes }: { ctx: PageContext; quotes: string[] }) {
+/** The FAQ as disclosure widgets (also used by the editor's preview). */
+export function Faq({ ctx, faq }: { ctx: PageContext; faq: FaqEntry[] }) {
+  return (
+    <section class="faq" aria-labelledby="faq-heading">
+      <h2 id="faq-heading">{ctx.t("article.faq")}</h2>
+      {faq.map((f) => (
+        <details>
+          <summary>{f.q}</summary>
+          <div dangerouslySetInnerHTML={{ __html: f.aHtml }} />
+        </details>
+      ))}
+    </section>
+  );
+}
+
+/** Ready-to-copy lines with copy buttons (also used by the editor's preview). */
+export function Quotes({ ctx, quotes }: { ctx: PageContext; quotes: string[] }) {
   const { t } = ctx;
   return (
     <section class="quotes" aria-labelledby="quotes-heading">

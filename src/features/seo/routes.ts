@@ -34,10 +34,12 @@ export function seoRoutes(): Hono<AppEnv> {
 
   app.get("/robots.txt", (c) => {
     const { baseUrl } = c.get("deps").config;
-    // Owner pages and share links are private; they also carry noindex themselves.
+    // Owner pages, share links and the editor are private; they also carry noindex themselves.
     const lines = [
       "User-agent: *",
       "Disallow: /api/",
+      "Disallow: /*/editor/",
+      "Disallow: /*/signin",
       "Disallow: /*/results/",
       "Disallow: /*/s/",
       "Disallow: /s/",

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, DIALECTS, type TestDb } from "../../../test/db.js";
+import { importLegacyPages } from "./import-legacy.js";
+
+const fixture = (name: string) => ({ name, text: readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8") });
+
+for (const dialect of DIALECTS) {
+  describe(`legacy import into the database (${dialect})`, () => {
+    let db: TestDb;
+    beforeAll(async () => {
+      db = await createTestDb(dialect);
+    });
+    afterAll(() => db.destroy());
+
+    const article = (lang: string, slug: string) =>
+      db.kysely
+        .selectFrom("article")
+        .selectAll()
+        .where("lang", "=", lang as "en")
+        .where("slug", "=", slug)
+        .executeTakeFirst();
+
+    it("imports English and Chinese pages, reports missing parts, and fails a bad page without writing it", async () => {
+      const reports = await importLegacyPages(
+        db,
+        ["en-full.txt", "zh-full.txt", "en-no-faq.txt", "zh-no-quotes.txt", "en-bad-header.txt"].map(fixture),
+        {
+          now: new Date("2026-11-25T00:00:00Z"),
+        },
+      );
+      expect(reports.map((r) => [r.file, r.outcome, r.lang])).toEqual([
+        ["en-full.txt", "created", "en"],
+        ["zh-full.txt", "created", "zh"],
+        ["en-no-faq.txt", "created", "en"],
+        ["zh-no-quotes.txt", "created", "zh"],
+        ["en-bad-header.txt", "failed", undefined],
+      ]);
+      expect(reports[2]?.missing).toEqual(["faq"]);
+      expect(reports[3]?.missing).toEqual(["quotes"]);
+      expect(reports[4]?.problems[0]?.field).toBe("header");
+
+      const en = await article("en", "after-the-argument-what-to-say-first");
+      expect(en).toMatchObject({ series_slug: "quiet-repair", installment: 12, status: "published", published_at: "2026-11-25T00:00:00.000Z" });
+      expect(JSON.parse(en?.toc ?? "[]").length).toBeGreaterThan(3);
+      expect(JSON.parse(en?.faq ?? "[]").length).toBeGreaterThan(1);
+      const zh = await db.kysely.selectFrom("article").selectAll().where("lang", "=", "zh").where("installment", "=", 8).executeTakeFirstOrThrow();
+      expect(zh.title).toBe("争吵之后，先说哪一句");
+      const series = await db.kysely
+        .selectFrom("series_text")
+        .select(["title"])
+        .where("series_slug", "=", zh.series_slug)
+        .where("lang", "=", "zh")
+        .executeTakeFirstOrThrow();
+      expect(series.title).toBe("冷静修复");
+      // Published pages are searchable at once.
+      const indexed =
+        dialect === "sqlite"
+          ? await db.kysely
+              .selectFrom("article_search_key" as never)
+              .selectAll()
+              .execute()
+          : [];
+      if (dialect === "sqlite") expect(indexed.length).toBe(4);
+    });
+
+    it("importing the same page again changes nothing; an edited page becomes a new revision, not a copy", async () => {
+      const [again] = await importLegacyPages(db, [fixture("en-full.txt")]);
+      expect(again?.outcome).toBe("unchanged");
+      const edited = fixture("en-full.txt");
+      edited.text = edited.text.replace("I. ", "I. Revised ");
+      const [updated] = await importLegacyPages(db, [edited]);
+      expect(updated?.outcome).toBe("updated");
+      const rows = await db.kysely
+        .selectFrom("article")
+        .select(["id", "revision"])
+        .where("series_slug", "=", "quiet-repair")
+        .where("installment", "=", 12)
+        .execute();
+      expect(rows).toHaveLength(1);
+      const revisions = await db.kysely
+        .selectFrom("article_revision")
+        .select(["revision", "action"])
+        .where("article_id", "=", rows[0]?.id ?? 0)
+        .orderBy("revision")
+        .execute();
+      expect(revisions).toEqual([
+        { revision: 1, action: "import" },
+        { revision: 2, action: "import" },
+      ]);
+    });
+
+    it("links a page to its translation at the same place in the same series; drafts on request", async () => {
+      const reports = await importLegacyPages(
+        db,
+        [fixture("en-full.txt"), fixture("zh-full.txt")].map((f) => ({ ...f, text: f.text.replace(/ - (8|12) - /, " - 30 - ") })),
+        {
+          series: "paired-series",
+          draft: true,
+        },
+      );
+      expect(reports.map((r) => r.outcome)).toEqual(["created", "created"]);
+      const zh = await db.kysely
+        .selectFrom("article")
+        .select(["translation_of", "status"])
+        .where("series_slug", "=", "paired-series")
+        .where("lang", "=", "zh")
+        .executeTakeFirstOrThrow();
+      expect(zh).toEqual({ translation_of: reports[0]?.slug, status: "draft" });
+    });
+  });
+}
