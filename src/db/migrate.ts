@@ -10,6 +10,7 @@ import { searchMigration } from "./migrations/002-search.js";
 import { assessmentMigration } from "./migrations/003-assessment.js";
 import { sharesMigration } from "./migrations/004-shares.js";
 import { editorialMigration } from "./migrations/005-editorial.js";
+import { slugRedirectsMigration } from "./migrations/006-slug-redirects.js";
 
 /** The site's migrations, in order. */
 export function siteMigrations(db: Db): Record<string, Migration> {
@@ -19,6 +20,7 @@ export function siteMigrations(db: Db): Record<string, Migration> {
     "003-assessment": assessmentMigration,
     "004-shares": sharesMigration,
     "005-editorial": editorialMigration(db.dialect),
+    "006-slug-redirects": slugRedirectsMigration,
   };
 }
 

@@ -131,7 +131,15 @@ export interface AuditEventTable {
   detail: string;
 }
 
+export interface ArticleSlugRedirectTable {
+  lang: Lang;
+  old_slug: string;
+  article_id: number;
+  created_at: string;
+}
+
 export interface Database {
+  article_slug_redirect: ArticleSlugRedirectTable;
   article_revision: ArticleRevisionTable;
   audit_event: AuditEventTable;
   editor_session: EditorSessionTable;

@@ -111,8 +111,8 @@ export async function findArticlePage(db: Db, lang: Lang, slug: string): Promise
 }
 
 /**
- * The published article in the other language: the one this article names in `translationOf`,
- * or one that names this article.
+ * The published article in the other language: the one this article names in `translationOf`
+ * (followed through a slug change), or one that names this article.
  */
 export async function findTranslation(
   db: Db,
@@ -120,7 +120,11 @@ export async function findTranslation(
 ): Promise<{ lang: Lang; slug: string; title: string } | undefined> {
   const other = otherLang(row.lang);
   const base = db.kysely.selectFrom("article").select(["slug", "title"]).where("lang", "=", other).where("status", "=", "published");
-  const named = row.translation_of ? await base.where("slug", "=", row.translation_of).executeTakeFirst() : undefined;
+  let named = row.translation_of ? await base.where("slug", "=", row.translation_of).executeTakeFirst() : undefined;
+  if (!named && row.translation_of) {
+    const moved = await findRedirect(db, other, row.translation_of);
+    named = moved ? await base.where("slug", "=", moved).executeTakeFirst() : undefined;
+  }
   const found = named ?? (await base.where("translation_of", "=", row.slug).orderBy("id").limit(1).executeTakeFirst());
   return found ? { lang: other, slug: found.slug, title: found.title } : undefined;
 }
@@ -184,4 +188,17 @@ export async function listByTags(db: Db, lang: Lang, tags: string[], limit: numb
     .limit(limit)
     .execute();
   return rows.map(toLink);
+}
+
+/** The current slug of a published article that used to have `oldSlug`, if any. */
+export async function findRedirect(db: Db, lang: Lang, oldSlug: string): Promise<string | undefined> {
+  const row = await db.kysely
+    .selectFrom("article_slug_redirect")
+    .innerJoin("article", "article.id", "article_slug_redirect.article_id")
+    .select("article.slug")
+    .where("article_slug_redirect.lang", "=", lang)
+    .where("article_slug_redirect.old_slug", "=", oldSlug)
+    .where("article.status", "=", "published")
+    .executeTakeFirst();
+  return row?.slug;
 }

@@ -1,11 +1,13 @@
 /**
- * `/{lang}/articles/{slug}`: a published article. Drafts and unknown slugs are a localized 404.
+ * `/{lang}/articles/{slug}`: a published article. A slug an editor has since changed redirects
+ * (301) to the current one; drafts and unknown slugs are a localized 404.
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { notFound } from "../../platform/errors.js";
 import { renderDocument } from "../../ui/layout.js";
-import { findArticlePage } from "./repo.js";
+import { paths } from "../../ui/page.js";
+import { findArticlePage, findRedirect } from "./repo.js";
 import { ArticleView } from "./views.js";
 
 export function articleRoutes(): Hono<AppEnv> {
@@ -13,7 +15,11 @@ export function articleRoutes(): Hono<AppEnv> {
   app.get("/:lang{en|zh}/articles/:slug", async (c) => {
     const ctx = c.get("page");
     const article = await findArticlePage(c.get("deps").db, ctx.lang, c.req.param("slug"));
-    if (!article) throw notFound();
+    if (!article) {
+      const moved = await findRedirect(c.get("deps").db, ctx.lang, c.req.param("slug"));
+      if (moved) return c.redirect(paths.article(ctx.lang, moved), 301);
+      throw notFound();
+    }
     return c.html(renderDocument(<ArticleView ctx={ctx} article={article} />));
   });
   return app;

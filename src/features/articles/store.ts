@@ -56,7 +56,7 @@ export async function upsertArticle(
 ): Promise<UpsertOutcome> {
   const existing = await db
     .selectFrom("article")
-    .select(["id", "source_hash", "revision"])
+    .select(["id", "source_hash", "revision", "slug"])
     .where("lang", "=", article.lang)
     .where("slug", "=", article.slug)
     .executeTakeFirst();
@@ -90,7 +90,7 @@ export async function saveArticle(
   const existing =
     id === undefined
       ? null
-      : ((await db.selectFrom("article").select(["id", "source_hash", "revision"]).where("id", "=", id).executeTakeFirst()) ?? null);
+      : ((await db.selectFrom("article").select(["id", "source_hash", "revision", "slug"]).where("id", "=", id).executeTakeFirst()) ?? null);
   if (id !== undefined && !existing) throw new Error(`article ${id} does not exist`);
   if (existing && baseRevision !== undefined && existing.revision !== baseRevision) throw new RevisionConflictError(existing.revision);
   if (existing?.source_hash === article.source_hash) return { id: existing.id, revision: existing.revision, changed: false };
@@ -116,7 +116,7 @@ async function assertInstallmentFree(db: Executor, article: PreparedArticle, own
 async function writeArticle(
   db: Executor,
   dialect: Dialect,
-  existing: { id: number; revision: number } | null,
+  existing: { id: number; revision: number; slug: string } | null,
   article: PreparedArticle,
   now: string,
   authorship: Authorship,
@@ -151,6 +151,7 @@ async function writeArticle(
       .set({ ...columns, revision })
       .where("id", "=", id)
       .execute();
+    if (existing.slug !== article.slug) await redirectOldSlug(db, article.lang, existing.slug, id, now);
   } else {
     revision = 1;
     ({ id } = await db
@@ -159,6 +160,8 @@ async function writeArticle(
       .returning("id")
       .executeTakeFirstOrThrow());
   }
+  // The new slug is live now; it no longer redirects anywhere.
+  await db.deleteFrom("article_slug_redirect").where("lang", "=", article.lang).where("old_slug", "=", article.slug).execute();
   await indexArticle(db, dialect, id, article);
   await db
     .insertInto("article_revision")
@@ -173,6 +176,12 @@ async function writeArticle(
     })
     .execute();
   return { id, revision };
+}
+
+/** Points an article's old address at it, replacing whatever that address pointed at before. */
+async function redirectOldSlug(db: Executor, lang: Lang, oldSlug: string, articleId: number, now: string): Promise<void> {
+  await db.deleteFrom("article_slug_redirect").where("lang", "=", lang).where("old_slug", "=", oldSlug).execute();
+  await db.insertInto("article_slug_redirect").values({ lang, old_slug: oldSlug, article_id: articleId, created_at: now }).execute();
 }
 
 export interface SeriesTexts {

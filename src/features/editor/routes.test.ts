@@ -191,6 +191,63 @@ for (const dialect of DIALECTS) {
       expect(row).toEqual({ title: article.title, revision: 5 });
     });
 
+    it("a changed slug keeps the old address working with a permanent redirect", async () => {
+      const row = await site.db.kysely
+        .selectFrom("article")
+        .select(["id", "slug", "revision"])
+        .where("lang", "=", "zh")
+        .where("status", "=", "published")
+        .orderBy("id")
+        .executeTakeFirstOrThrow();
+      const edit = await get(`/zh/editor/articles/${row.id}`);
+      expect(edit.status).toBe(200);
+      const stored = await site.db.kysely
+        .selectFrom("article_revision")
+        .select("snapshot")
+        .where("article_id", "=", row.id)
+        .where("revision", "=", row.revision)
+        .executeTakeFirstOrThrow();
+      const { meta, body } = JSON.parse(stored.snapshot);
+      const fields = {
+        title: meta.title,
+        slug: `${row.slug}-renamed`,
+        series: meta.series,
+        installment: String(meta.installment),
+        summary: meta.summary,
+        tags: meta.tags.join(", "),
+        quotes: meta.quotes.join("\n\n"),
+        translationOf: meta.translationOf ?? "",
+        status: "published",
+        published: meta.published.slice(0, 10),
+        body,
+        baseRevision: String(row.revision),
+        intent: "save",
+        ...Object.fromEntries(
+          meta.faq.flatMap((f: { q: string; a: string }, i: number) => [
+            [`faq_q_${i}`, f.q],
+            [`faq_a_${i}`, f.a],
+          ]),
+        ),
+      };
+      const saved = await postForm(site, `/zh/editor/articles/${row.id}`, editor, fields);
+      expect(saved.headers.get("location")).toContain("notice=saved");
+      const old = await site.app.request(`/zh/articles/${row.slug}`);
+      expect(old.status).toBe(301);
+      expect(old.headers.get("location")).toBe(`/zh/articles/${row.slug}-renamed`);
+      expect((await site.app.request(`/zh/articles/${row.slug}-renamed`)).status).toBe(200);
+      // The English version named the old slug as its translation; the link follows the rename.
+      expect(await (await site.app.request(`/en/articles/${row.slug}`)).text()).toContain(`/zh/articles/${row.slug}-renamed`);
+      // Renaming back makes the old address live again (no redirect loop).
+      const back = await postForm(site, `/zh/editor/articles/${row.id}`, editor, {
+        ...fields,
+        slug: row.slug,
+        baseRevision: String(row.revision + 1),
+      });
+      expect(back.headers.get("location")).toContain("notice=saved");
+      expect((await site.app.request(`/zh/articles/${row.slug}`)).status).toBe(200);
+      expect((await site.app.request(`/zh/articles/${row.slug}-renamed`)).status).toBe(301);
+    });
+
     it("manages series: create, rename per language, and reorder installments with revisions", async () => {
       const bad = await postForm(site, "/en/editor/series", editor, {
         slug: "Bad Slug",

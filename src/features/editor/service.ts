@@ -44,12 +44,15 @@ export async function saveFromEditor({ db, actor, file, id, baseRevision, action
       if (!series) errors.push({ field: "series", key: "editor.error.seriesUnknown" });
       if (file.meta.translationOf) {
         const other: Lang = file.meta.lang === "en" ? "zh" : "en";
-        const target = await trx
-          .selectFrom("article")
-          .select("id")
-          .where("lang", "=", other)
-          .where("slug", "=", file.meta.translationOf)
-          .executeTakeFirst();
+        const target =
+          (await trx.selectFrom("article").select("id").where("lang", "=", other).where("slug", "=", file.meta.translationOf).executeTakeFirst()) ??
+          // A slug that changed since still names the article (its old address redirects).
+          (await trx
+            .selectFrom("article_slug_redirect")
+            .select("article_id as id")
+            .where("lang", "=", other)
+            .where("old_slug", "=", file.meta.translationOf)
+            .executeTakeFirst());
         if (!target) errors.push({ field: "translationOf", key: "editor.error.translationUnknown" });
       }
       if (errors.length > 0) return { ok: false as const, errors };
