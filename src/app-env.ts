@@ -8,6 +8,7 @@ import type { SafetyResource } from "./features/assessment/safety-resources.js";
 import type { SignedInEditor } from "./features/auth/sessions.js";
 import type { Logger } from "./platform/logger.js";
 import type { Metrics } from "./platform/metrics.js";
+import type { PageCache } from "./platform/page-cache.js";
 import type { RateLimits } from "./platform/rate-limit.js";
 import type { Assets } from "./ui/assets.js";
 import type { PageContext } from "./ui/page.js";
@@ -25,6 +26,8 @@ export interface AppDeps {
   rateLimits?: RateLimits;
   /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
   trustProxy?: boolean;
+  /** Rendered public pages in memory (see platform/page-cache); absent means no caching. */
+  pageCache?: PageCache;
   /** URLs per sitemap file; 50,000 is the sitemaps.org limit (lowered in tests). */
   sitemapPageSize?: number;
 }

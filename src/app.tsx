@@ -24,6 +24,7 @@ import { seriesRoutes } from "./features/series/routes.js";
 import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
 import { healthRoutes } from "./platform/health-routes.js";
+import { pickEncoding } from "./platform/page-cache.js";
 import { requestLog } from "./platform/request-log.js";
 import { ErrorView } from "./ui/error-page.js";
 import { renderDocument } from "./ui/layout.js";
@@ -55,7 +56,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       // Scripts run only with this response's nonce; nothing loads from another origin.
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: [NONCE, "'strict-dynamic'"],
+        // The nonce for pages rendered per request; the bootstrap's hash for cached pages.
+        scriptSrc: [NONCE, deps.assets.bootstrap.cspHash, "'strict-dynamic'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
@@ -80,12 +82,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.get("/assets/:file", (c) => {
     const asset = deps.assets.byUrl.get(c.req.path);
     if (!asset) throw new AppError("not_found", 404);
-    const accepts = c.req.header("accept-encoding") ?? "";
-    const [body, encoding] = /\bbr\b/.test(accepts)
-      ? [asset.brotli, "br"]
-      : /\bgzip\b/.test(accepts)
-        ? [asset.gzip, "gzip"]
-        : [asset.body, undefined];
+    const [body, encoding] = pickEncoding(c.req.header("accept-encoding"), asset);
     c.header("Content-Type", asset.contentType);
     c.header("Cache-Control", "public, max-age=31536000, immutable");
     c.header("Vary", "Accept-Encoding");

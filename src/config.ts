@@ -25,6 +25,8 @@ const Env = z.object({
   SAFETY_RESOURCES_FILE: z.string().optional(),
   /** "off" disables rate limits (for benchmarks). */
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  /** Memory for cached public pages (with their gzip and brotli copies), in MiB; 0 turns it off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   /** "true" when behind a load balancer that sets X-Forwarded-For. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
@@ -39,6 +41,7 @@ export type Config = {
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   rateLimits: boolean;
   trustProxy: boolean;
+  pageCacheBytes: number;
   safetyResourcesFile: string | undefined;
 };
 
@@ -67,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     rateLimits: e.RATE_LIMITS === "on",
     trustProxy: e.TRUST_PROXY === "true",
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     safetyResourcesFile: e.SAFETY_RESOURCES_FILE ? resolve(e.SAFETY_RESOURCES_FILE) : undefined,
   };
 }

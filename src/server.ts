@@ -13,6 +13,7 @@ import { countArticles } from "./features/articles/repo.js";
 import { loadSafetyResources } from "./features/assessment/safety-resources.js";
 import type { Logger } from "./platform/logger.js";
 import { createMetrics } from "./platform/metrics.js";
+import { PageCache } from "./platform/page-cache.js";
 import { DEFAULT_RATE_LIMITS } from "./platform/rate-limit.js";
 import { buildAssets } from "./ui/assets.js";
 
@@ -49,6 +50,7 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
     trustProxy: config.trustProxy,
     safetyResources: loadSafetyResources(config.safetyResourcesFile),
     metrics,
+    pageCache: config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : undefined,
   });
   return { app, db: database };
 }

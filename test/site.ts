@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from "../src/config.js";
 import type { Dialect } from "../src/db/index.js";
 import { importDirectory } from "../src/features/articles/import.js";
 import { createLogger } from "../src/platform/logger.js";
+import { PageCache } from "../src/platform/page-cache.js";
 import type { RateLimits } from "../src/platform/rate-limit.js";
 import { buildAssets } from "../src/ui/assets.js";
 import { createTestDb, type TestDb } from "./db.js";
@@ -33,6 +34,8 @@ export async function createTestSite(
     trustProxy?: boolean;
     safetyResources?: AppDeps["safetyResources"];
     metrics?: AppDeps["metrics"];
+    /** The public-page cache, on by default as in production; false turns it off. */
+    pageCache?: PageCache | false;
   } = {},
 ): Promise<TestSite> {
   const db = await createTestDb(dialect);
@@ -57,6 +60,7 @@ export async function createTestSite(
     trustProxy: options.trustProxy,
     safetyResources: options.safetyResources,
     metrics: options.metrics,
+    pageCache: options.pageCache === false ? undefined : (options.pageCache ?? new PageCache(16 * 1024 * 1024)),
   };
   return { app: createApp(deps), db, logs };
 }

@@ -11,6 +11,7 @@ import { assessmentMigration } from "./migrations/003-assessment.js";
 import { sharesMigration } from "./migrations/004-shares.js";
 import { editorialMigration } from "./migrations/005-editorial.js";
 import { slugRedirectsMigration } from "./migrations/006-slug-redirects.js";
+import { contentVersionMigration } from "./migrations/007-content-version.js";
 
 /** The site's migrations, in order. */
 export function siteMigrations(db: Db): Record<string, Migration> {
@@ -21,6 +22,7 @@ export function siteMigrations(db: Db): Record<string, Migration> {
     "004-shares": sharesMigration,
     "005-editorial": editorialMigration(db.dialect),
     "006-slug-redirects": slugRedirectsMigration,
+    "007-content-version": contentVersionMigration,
   };
 }
 

@@ -138,7 +138,14 @@ export interface ArticleSlugRedirectTable {
   created_at: string;
 }
 
+export interface SiteStateTable {
+  /** "content_version": bumped by every article or series write. */
+  key: string;
+  value: number;
+}
+
 export interface Database {
+  site_state: SiteStateTable;
   article_slug_redirect: ArticleSlugRedirectTable;
   article_revision: ArticleRevisionTable;
   audit_event: AuditEventTable;

@@ -1,14 +1,17 @@
 /**
  * Prometheus metrics (prom-client), one registry per app so tests and processes never share
- * counters: request duration by route pattern and status, database query duration, and the
+ * counters: request duration by route pattern and status, database query duration, page-cache
+ * hits and misses, and the
  * process's own metrics. Served at /metrics.
  */
-import { collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 
 export interface Metrics {
   registry: Registry;
   httpDuration: Histogram<"method" | "route" | "status">;
   dbDuration: Histogram<never>;
+  /** Public-page cache lookups by result; the hit ratio is hit / (hit + miss). */
+  pageCache: Counter<"result">;
 }
 
 export function createMetrics(): Metrics {
@@ -27,6 +30,12 @@ export function createMetrics(): Metrics {
       name: "db_query_duration_seconds",
       help: "Database query duration",
       buckets: [0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5],
+      registers: [registry],
+    }),
+    pageCache: new Counter({
+      name: "page_cache_requests_total",
+      help: "Public-page cache lookups, by result (hit or miss)",
+      labelNames: ["result"],
       registers: [registry],
     }),
   };

@@ -9,7 +9,7 @@ describe("security headers", () => {
   afterAll(() => site.db.destroy());
 
   it("sends a nonce-based Content-Security-Policy whose nonce the page's script carries, new on every response", async () => {
-    const first = await site.app.request("/en/articles/the-pursue-withdraw-cycle");
+    const first = await site.app.request("/en/test");
     const csp = first.headers.get("content-security-policy") ?? "";
     for (const part of ["script-src 'nonce-", "'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
       expect(csp).toContain(part);
@@ -18,8 +18,26 @@ describe("security headers", () => {
     const html = await first.text();
     expect(html).toMatch(new RegExp(`<script type="module" src="/assets/site\\.[0-9a-f]+\\.js" nonce="${nonce.replace(/[+/=]/g, "\\$&")}">`));
     expect(html).not.toMatch(/\son[a-z]+=/i);
-    const second = await site.app.request("/en/articles/the-pursue-withdraw-cycle");
+    const second = await site.app.request("/en/test");
     expect(second.headers.get("content-security-policy")).not.toContain(nonce);
+  });
+
+  it("cached public pages carry no nonce: their one inline script is allowed by its hash, and the header still has a fresh nonce", async () => {
+    const { createHash } = await import("node:crypto");
+    for (let i = 0; i < 2; i++) {
+      const res = await site.app.request("/zh/articles/the-pursue-withdraw-cycle");
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const html = await res.text();
+      expect(html).not.toContain("nonce=");
+      const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
+      expect(scripts).toHaveLength(1);
+      const hash = createHash("sha256")
+        .update(scripts[0]?.[1] ?? "")
+        .digest("base64");
+      expect(csp).toContain(`'sha256-${hash}'`);
+      expect(csp).toMatch(/'nonce-[^']{16,}'/);
+      expect(csp).toContain("'strict-dynamic'");
+    }
   });
 
   it("sends nosniff, a referrer policy, COOP and a permissions policy", async () => {

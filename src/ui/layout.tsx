@@ -75,7 +75,11 @@ export function Layout({ ctx, seo, scripts, children }: LayoutProps) {
         <meta name="twitter:title" content={seo.title} />
         <meta name="twitter:description" content={seo.description} />
         <link rel="stylesheet" href={assets.css.url} />
-        <script type="module" src={assets.js.url} nonce={ctx.nonce} />
+        {ctx.cacheable ? (
+          <script data-bootstrap dangerouslySetInnerHTML={{ __html: assets.bootstrap.code }} />
+        ) : (
+          <script type="module" src={assets.js.url} nonce={ctx.nonce} />
+        )}
         {(scripts ?? []).map((src) => (
           <script type="module" src={src} nonce={ctx.nonce} />
         ))}

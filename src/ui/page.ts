@@ -17,6 +17,11 @@ export interface PageContext {
   nonce?: string;
   /** Where to find help, in this language (operator-configurable). */
   safetyResources: SafetyResource[];
+  /**
+   * The page is shared by everyone (page cache, CDN): no nonce in it; its script loads through
+   * the hash-allowed bootstrap instead.
+   */
+  cacheable?: boolean;
 }
 
 export function pageContext(lang: Lang, baseUrl: string, assets: Assets, nonce?: string, safety?: Record<Lang, SafetyResource[]>): PageContext {

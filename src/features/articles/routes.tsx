@@ -2,17 +2,20 @@
  * `/{lang}/articles/{slug}`: a published article. A slug an editor has since changed redirects
  * (301) to the current one; drafts and unknown slugs are a localized 404.
  */
+
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { notFound } from "../../platform/errors.js";
+import { cachedPage } from "../../platform/page-cache.js";
 import { renderDocument } from "../../ui/layout.js";
 import { paths } from "../../ui/page.js";
+import { contentVersionOf } from "./content-version.js";
 import { findArticlePage, findRedirect } from "./repo.js";
 import { ArticleView } from "./views.js";
 
 export function articleRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get("/:lang{en|zh}/articles/:slug", async (c) => {
+  app.get("/:lang{en|zh}/articles/:slug", cachedPage(contentVersionOf), async (c) => {
     const ctx = c.get("page");
     const article = await findArticlePage(c.get("deps").db, ctx.lang, c.req.param("slug"));
     if (!article) {

@@ -7,6 +7,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Dialect } from "../../db/index.js";
 import type { Database, Lang, RevisionAction } from "../../db/schema.js";
 import { indexArticle } from "../search/index-store.js";
+import { bumpContentVersion } from "./content-version.js";
 import type { PreparedArticle } from "./prepare.js";
 import { computeRelated } from "./related.js";
 
@@ -160,6 +161,7 @@ async function writeArticle(
       .returning("id")
       .executeTakeFirstOrThrow());
   }
+  await bumpContentVersion(db);
   // The new slug is live now; it no longer redirects anywhere.
   await db.deleteFrom("article_slug_redirect").where("lang", "=", article.lang).where("old_slug", "=", article.slug).execute();
   await indexArticle(db, dialect, id, article);
@@ -236,6 +238,7 @@ export async function upsertSeries(
         .execute();
     }
   }
+  await bumpContentVersion(db);
 }
 
 /** @example titleFromSlug("silent-treatment") // "Silent treatment" */

@@ -2,13 +2,16 @@
  * The home page per language, and `/`, which redirects by the language cookie, then by
  * Accept-Language.
  */
+
 import { Hono } from "hono";
 import { languageDetector } from "hono/language";
 import type { AppEnv } from "../../app-env.js";
 import { formatDate } from "../../i18n/index.js";
+import { cachedPage } from "../../platform/page-cache.js";
 import { TestInvite } from "../../ui/components.js";
 import { Layout, renderDocument } from "../../ui/layout.js";
 import { type PageContext, paths } from "../../ui/page.js";
+import { contentVersionOf } from "../articles/content-version.js";
 import { type ArticleListItem, listNewest } from "../articles/repo.js";
 import { listSeries, type SeriesSummary } from "../series/repo.js";
 import { SeriesCards } from "../series/views.js";
@@ -37,7 +40,7 @@ export function homeRoutes(): Hono<AppEnv> {
 
   for (const lang of ["en", "zh"] as const) app.get(`/${lang}`, (c) => c.redirect(paths.home(lang), 301));
 
-  app.get("/:lang{en|zh}/", async (c) => {
+  app.get("/:lang{en|zh}/", cachedPage(contentVersionOf), async (c) => {
     const ctx = c.get("page");
     const db = c.get("deps").db;
     const [series, newest] = await Promise.all([listSeries(db, ctx.lang), listNewest(db, ctx.lang, NEWEST_ON_HOME)]);

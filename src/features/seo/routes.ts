@@ -1,10 +1,13 @@
 /**
  * Machine-readable surface: /sitemap.xml (an index past 50,000 URLs), /sitemaps/{n}.xml,
- * /robots.txt and /{lang}/feed.xml.
+ * /robots.txt and /{lang}/feed.xml. Sitemaps and feeds are built once per content version (page
+ * cache), never per request.
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env.js";
 import { notFound } from "../../platform/errors.js";
+import { cachedPage } from "../../platform/page-cache.js";
+import { contentVersionOf } from "../articles/content-version.js";
 import { renderFeed } from "./feed.js";
 import { collectSitemapUrls, renderSitemapIndex, renderUrlSet } from "./sitemap.js";
 
@@ -16,14 +19,14 @@ const XML = { "Content-Type": "application/xml; charset=utf-8" };
 export function seoRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get("/sitemap.xml", async (c) => {
+  app.get("/sitemap.xml", cachedPage(contentVersionOf), async (c) => {
     const { db, config, sitemapPageSize = SITEMAP_MAX_URLS } = c.get("deps");
     const urls = await collectSitemapUrls(db);
     if (urls.length <= sitemapPageSize) return c.body(renderUrlSet(urls, config.baseUrl), 200, XML);
     return c.body(renderSitemapIndex(Math.ceil(urls.length / sitemapPageSize), config.baseUrl), 200, XML);
   });
 
-  app.get("/sitemaps/:file{[0-9]+\\.xml}", async (c) => {
+  app.get("/sitemaps/:file{[0-9]+\\.xml}", cachedPage(contentVersionOf), async (c) => {
     const { db, config, sitemapPageSize = SITEMAP_MAX_URLS } = c.get("deps");
     const n = Number.parseInt(c.req.param("file"), 10);
     const urls = await collectSitemapUrls(db);
@@ -50,7 +53,7 @@ export function seoRoutes(): Hono<AppEnv> {
     return c.text(lines.join("\n"));
   });
 
-  app.get("/:lang{en|zh}/feed.xml", async (c) => {
+  app.get("/:lang{en|zh}/feed.xml", cachedPage(contentVersionOf), async (c) => {
     const { db, config } = c.get("deps");
     return c.body(await renderFeed(db, c.get("page").lang, config.baseUrl), 200, { "Content-Type": "application/atom+xml; charset=utf-8" });
   });

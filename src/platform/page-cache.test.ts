@@ -1,0 +1,93 @@
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIALECTS } from "../../test/db.js";
+import { postForm, signInAs } from "../../test/editor.js";
+import { createTestSite, type TestSite } from "../../test/site.js";
+import { cachedPageOf, PageCache } from "./page-cache.js";
+
+describe("page cache bounds", () => {
+  it("keeps at most maxBytes, dropping the least recently used first", () => {
+    const page = (n: number) => cachedPageOf(Buffer.from("x".repeat(n)), "text/html", 1);
+    const one = page(1000);
+    const cache = new PageCache((one.body.length + one.gzip.length + one.brotli.length) * 2 + 10);
+    cache.set("/a", page(1000));
+    cache.set("/b", page(1000));
+    expect(cache.get("/a", 1)).toBeDefined(); // /a is now the most recent
+    cache.set("/c", page(1000));
+    expect(cache.get("/b", 1)).toBeUndefined();
+    expect(cache.get("/a", 1)).toBeDefined();
+    expect(cache.get("/c", 1)).toBeDefined();
+    expect(cache.bytes).toBeLessThanOrEqual(cache.maxBytes);
+    expect(cache.get("/a", 2)).toBeUndefined(); // another content version is a miss
+  });
+});
+
+for (const dialect of DIALECTS) {
+  describe(`cached public pages (${dialect})`, () => {
+    let site: TestSite;
+    let cache: PageCache;
+    beforeAll(async () => {
+      cache = new PageCache(8 * 1024 * 1024);
+      site = await createTestSite(dialect, { pageCache: cache });
+    });
+    afterAll(() => site.db.destroy());
+
+    const path = "/en/articles/the-pursue-withdraw-cycle";
+
+    it("serves repeat views from memory, precompressed, with an ETag, a 304 and CDN caching", async () => {
+      const hitsBefore = cache.hits;
+      const first = await site.app.request(path);
+      const plain = await first.text();
+      const etag = first.headers.get("etag") ?? "";
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      expect(first.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=600");
+      expect(first.headers.get("vary")).toContain("Accept-Encoding");
+      const br = await site.app.request(path, { headers: { "accept-encoding": "gzip, deflate, br" } });
+      expect(br.headers.get("content-encoding")).toBe("br");
+      expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(plain);
+      const gz = await site.app.request(path, { headers: { "accept-encoding": "gzip" } });
+      expect(gz.headers.get("content-encoding")).toBe("gzip");
+      expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(plain);
+      expect(cache.hits - hitsBefore).toBe(2);
+      const revalidated = await site.app.request(path, { headers: { "if-none-match": etag } });
+      expect(revalidated.status).toBe(304);
+      expect(await revalidated.text()).toBe("");
+    });
+
+    it("ignores query parameters a page does not use, and keys series pages by ?page", async () => {
+      const misses = cache.misses;
+      await site.app.request(`${path}?utm_source=newsletter`);
+      expect(cache.misses).toBe(misses);
+      const series = "/zh/series/attachment-and-communication";
+      await site.app.request(series);
+      await site.app.request(`${series}?page=1`);
+      expect(cache.misses).toBe(misses + 2);
+    });
+
+    it("a publish makes every cached page stale at once: the home page lists the new article", async () => {
+      const home = await (await site.app.request("/en/")).text();
+      expect(home).not.toContain("Fresh from the editor");
+      const { cookie } = await signInAs(site, "cache@example.org");
+      const created = await postForm(site, "/en/editor/articles/new", cookie, {
+        articleLang: "en",
+        title: "Fresh from the editor",
+        slug: "fresh-from-the-editor",
+        series: "silent-treatment-and-repair",
+        installment: "90",
+        body: "## Fresh\n\nNew words.",
+        status: "published",
+        intent: "save",
+      });
+      expect(created.status).toBe(303);
+      expect(await (await site.app.request("/en/")).text()).toContain("Fresh from the editor");
+      expect(await (await site.app.request("/en/feed.xml")).text()).toContain("fresh-from-the-editor");
+    });
+
+    it("never caches owner pages or errors", async () => {
+      const missing = await site.app.request("/en/articles/no-such-article");
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get("etag")).toBeNull();
+      expect((await site.app.request("/en/test")).headers.get("cache-control")).not.toContain("public");
+    });
+  });
+}
