@@ -84,13 +84,3 @@ export async function listOwnedResults(db: Db, ownerHash: string, limit = 20): P
     .execute();
   return rows.map(toResult);
 }
-
-/** How many results exist in a language (comparisons appear only past a minimum). */
-export async function countResults(db: Db, lang: Lang): Promise<number> {
-  const row = await db.kysely
-    .selectFrom("test_result")
-    .select((eb) => eb.fn.countAll<string | number>().as("n"))
-    .where("lang", "=", lang)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}

@@ -24,9 +24,10 @@ import { listByTags } from "../articles/repo.js";
 import { AboutView } from "./about-view.js";
 import { dropCards, shareCard } from "./card.js";
 import { INSTRUMENT, instrumentFor } from "./instrument.js";
+import { Norms } from "./norms.js";
 import { ensureOwner, hashToken, ownerHash, randomId } from "./owner.js";
 import { readingTags } from "./reading.js";
-import { countResults, findOwnedResult, insertResult, listOwnedResults, type StoredResult } from "./repo.js";
+import { findOwnedResult, insertResult, listOwnedResults, type StoredResult } from "./repo.js";
 import { ResultView } from "./result-view.js";
 import { ShareView } from "./share-view.js";
 import { createShare, findShared, listShares, revokeShare } from "./shares.js";
@@ -59,30 +60,15 @@ async function store(c: Context<AppEnv>, submission: ValidSubmission): Promise<S
   return insertResult(c.get("deps").db, { id: randomId(), ownerHash: owner, instrumentVersion: INSTRUMENT.version, submission });
 }
 
-async function renderResultPage(c: Context<AppEnv>, result: StoredResult, owner: string, newShareUrl?: string) {
+async function renderResultPage(c: Context<AppEnv>, norms: Norms, result: StoredResult, owner: string, newShareUrl?: string) {
   const ctx = c.get("page");
   const { db } = c.get("deps");
-  const [earlier, articles, count, shares] = await Promise.all([
+  const [earlier, articles, { percentiles }, shares] = await Promise.all([
     listOwnedResults(db, owner),
     listByTags(db, ctx.lang, readingTags(result), 5),
-    countResults(db, ctx.lang),
+    norms.percentiles(db, ctx.lang, { anxiety: result.scores.anxiety, avoidance: result.scores.avoidance }, COMPARISON_MINIMUM),
     listShares(db, result.id),
   ]);
-  let percentiles: { anxiety: number; avoidance: number } | undefined;
-  if (count >= COMPARISON_MINIMUM) {
-    const rows = await db.kysely.selectFrom("test_result").select("scores").where("lang", "=", ctx.lang).execute();
-    const all = rows.map((r) => JSON.parse(r.scores) as Record<string, number>);
-    percentiles = {
-      anxiety: percentileOf(
-        all.map((s) => s.anxiety ?? 0),
-        result.scores.anxiety,
-      ),
-      avoidance: percentileOf(
-        all.map((s) => s.avoidance ?? 0),
-        result.scores.avoidance,
-      ),
-    };
-  }
   c.header("Cache-Control", "private, no-store");
   c.set("referrerPolicy", "no-referrer");
   return c.html(
@@ -114,14 +100,10 @@ function problemsJson(lang: Lang, problems: Problem[]) {
   };
 }
 
-/** Percentile of `value` among `values` (share strictly below), as a whole percent. */
-export function percentileOf(values: number[], value: number): number {
-  if (values.length === 0) return 0;
-  return Math.round((values.filter((v) => v < value).length / values.length) * 100);
-}
-
 export function assessmentRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // Comparisons are rebuilt from stored results every few minutes, not read on every view.
+  const norms = new Norms();
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json({ error: { code: "body_too_large", message: (c as Context<AppEnv>).get("page").t("error.body_too_large") } }, 400),
@@ -185,7 +167,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
     const owner = ownerHash(c);
     const result = await findOwnedResult(c.get("deps").db, c.req.param("id"), owner);
     if (!result || !owner) throw notFound();
-    return renderResultPage(c, result, owner);
+    return renderResultPage(c, norms, result, owner);
   });
 
   // Sharing. The JSON API, then the same for the plain forms on the result page.
@@ -218,7 +200,7 @@ export function assessmentRoutes(): Hono<AppEnv> {
     const lang = isLang(form.lang) ? form.lang : c.get("page").lang;
     const share = await createShare(db, { resultId: result.id, ownerHash: owner, lang });
     if (!share) throw notFound();
-    return renderResultPage(c, result, owner, `${config.baseUrl}/${lang}/s/${share.token}`);
+    return renderResultPage(c, norms, result, owner, `${config.baseUrl}/${lang}/s/${share.token}`);
   });
 
   app.post("/:lang{en|zh}/results/:id/shares/:shareId/revoke", async (c) => {
