@@ -25,6 +25,10 @@ const Env = z.object({
   SAFETY_RESOURCES_FILE: z.string().optional(),
   /** "off" disables rate limits (for benchmarks). */
   RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+  /** PostgreSQL: connections per pool (each process has one pool, plus one for the replica). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** PostgreSQL: a read-only replica for public pages (articles, series, search, feeds). */
+  DATABASE_READ_ONLY_URL: z.string().optional(),
   /** Memory for cached public pages (with their gzip and brotli copies), in MiB; 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   /** "true" when behind a load balancer that sets X-Forwarded-For. */
@@ -36,6 +40,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databaseReadOnlyUrl: string | undefined;
+  databasePoolSize: number;
   baseUrl: string;
   contentDir: string;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
@@ -59,12 +65,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const databaseUrl = e.DATABASE_URL?.startsWith("postgres") ? e.DATABASE_URL : undefined;
   if (e.DATABASE_URL && !databaseUrl) throw new Error("Invalid configuration: DATABASE_URL must start with postgres://");
+  if (e.DATABASE_READ_ONLY_URL && !(databaseUrl && e.DATABASE_READ_ONLY_URL.startsWith("postgres"))) {
+    throw new Error("Invalid configuration: DATABASE_READ_ONLY_URL needs a postgres:// DATABASE_URL and must start with postgres://");
+  }
   const displayHost = e.HOST.includes(":") ? `[${e.HOST}]` : e.HOST;
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl,
+    databaseReadOnlyUrl: e.DATABASE_READ_ONLY_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     baseUrl: (e.BASE_URL ?? `http://${displayHost}:${e.PORT}`).replace(/\/+$/, ""),
     contentDir: resolve(e.CONTENT_DIR),
     logLevel: e.LOG_LEVEL,

@@ -22,8 +22,13 @@ export interface Site {
   db: Db;
 }
 
-export async function openConfiguredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">, onQuery?: (ms: number) => void): Promise<Db> {
-  const target = config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: sqliteFileIn(config.dataDir) };
+export async function openConfiguredDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir"> & Partial<Pick<Config, "databaseReadOnlyUrl" | "databasePoolSize">>,
+  onQuery?: (ms: number) => void,
+): Promise<Db> {
+  const target = config.databaseUrl
+    ? { databaseUrl: config.databaseUrl, readOnlyUrl: config.databaseReadOnlyUrl, poolSize: config.databasePoolSize }
+    : { sqlitePath: sqliteFileIn(config.dataDir) };
   const db = openDatabase({ ...target, onQuery });
   await migrateToLatest(db);
   return db;

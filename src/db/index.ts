@@ -13,7 +13,13 @@ import type { Database } from "./schema.js";
 export type Dialect = "sqlite" | "postgres";
 
 export interface Db {
+  /** The primary: every write, and reads that must see them (editor, owner pages). */
   kysely: Kysely<Database>;
+  /**
+   * For public reads (article, series, home, search, sitemap, feed pages): a read-only replica
+   * when DATABASE_READ_ONLY_URL is set, else the primary itself.
+   */
+  reader: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
   /** The underlying SQLite handle (backups use its online backup API). */
@@ -25,7 +31,9 @@ export interface OpenOptions {
   databaseUrl?: string;
   /** SQLite file path, or ":memory:" */
   sqlitePath?: string;
-  /** PostgreSQL pool size */
+  /** PostgreSQL: a read-only replica for public reads. */
+  readOnlyUrl?: string;
+  /** PostgreSQL pool size (per pool; the replica gets its own). */
   poolSize?: number;
   /** Called with each query's duration in milliseconds (metrics). */
   onQuery?: (ms: number) => void;
@@ -58,11 +66,23 @@ function queryLog(onQuery: ((ms: number) => void) | undefined): LogConfig | unde
  */
 export function openDatabase(options: OpenOptions): Db {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    // A broken idle connection must not crash the process; the next query reconnects.
-    pool.on("error", () => {});
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options.onQuery) });
-    return { kysely, dialect: "postgres", close: () => kysely.destroy() };
+    const connect = (connectionString: string) => {
+      const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+      // A broken idle connection must not crash the process; the next query reconnects.
+      pool.on("error", () => {});
+      return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryLog(options.onQuery) });
+    };
+    const kysely = connect(options.databaseUrl);
+    const reader = options.readOnlyUrl ? connect(options.readOnlyUrl) : kysely;
+    return {
+      kysely,
+      reader,
+      dialect: "postgres",
+      close: async () => {
+        if (reader !== kysely) await reader.destroy();
+        await kysely.destroy();
+      },
+    };
   }
   const path = options.sqlitePath ?? ":memory:";
   const sqlite = new SQLite(path);
@@ -73,7 +93,7 @@ export function openDatabase(options: OpenOptions): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const kysely = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }), log: queryLog(options.onQuery) });
-  return { kysely, dialect: "sqlite", close: () => kysely.destroy(), sqlite };
+  return { kysely, reader: kysely, dialect: "sqlite", close: () => kysely.destroy(), sqlite };
 }
 
 /** The SQLite file inside DATA_DIR, creating the folder if needed. */

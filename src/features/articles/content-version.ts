@@ -16,7 +16,7 @@ export async function bumpContentVersion(db: Executor): Promise<void> {
 
 /** @example await readContentVersion(db) // 42 */
 export async function readContentVersion(db: Db): Promise<number> {
-  const row = await db.kysely.selectFrom("site_state").select("value").where("key", "=", "content_version").executeTakeFirst();
+  const row = await db.reader.selectFrom("site_state").select("value").where("key", "=", "content_version").executeTakeFirst();
   return Number(row?.value ?? 0);
 }
 

@@ -48,7 +48,7 @@ const toLink = (r: Pick<ArticleRow, "slug" | "title" | "installment" | "series_s
 
 /** A published article with everything its page shows, or undefined. */
 export async function findArticlePage(db: Db, lang: Lang, slug: string): Promise<ArticlePage | undefined> {
-  const row = await db.kysely
+  const row = await db.reader
     .selectFrom("article")
     .selectAll()
     .where("lang", "=", lang)
@@ -56,7 +56,7 @@ export async function findArticlePage(db: Db, lang: Lang, slug: string): Promise
     .where("status", "=", "published")
     .executeTakeFirst();
   if (!row?.published_at) return undefined;
-  const k = db.kysely;
+  const k = db.reader;
   const published = k.selectFrom("article").where("status", "=", "published");
   const relatedIds = JSON.parse(row.related) as number[];
   const [series, previous, next, translation, related] = await Promise.all([
@@ -119,7 +119,7 @@ export async function findTranslation(
   row: Pick<ArticleRow, "lang" | "slug" | "translation_of">,
 ): Promise<{ lang: Lang; slug: string; title: string } | undefined> {
   const other = otherLang(row.lang);
-  const base = db.kysely.selectFrom("article").select(["slug", "title"]).where("lang", "=", other).where("status", "=", "published");
+  const base = db.reader.selectFrom("article").select(["slug", "title"]).where("lang", "=", other).where("status", "=", "published");
   let named = row.translation_of ? await base.where("slug", "=", row.translation_of).executeTakeFirst() : undefined;
   if (!named && row.translation_of) {
     const moved = await findRedirect(db, other, row.translation_of);
@@ -138,7 +138,7 @@ export interface ArticleListItem extends ArticleLink {
 
 /** The newest published articles in a language. */
 export async function listNewest(db: Db, lang: Lang, limit: number): Promise<ArticleListItem[]> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom("article")
     .innerJoin("series_text", (j) => j.onRef("series_text.series_slug", "=", "article.series_slug").on("series_text.lang", "=", lang))
     .select([
@@ -168,6 +168,7 @@ export async function listNewest(db: Db, lang: Lang, limit: number): Promise<Art
 
 /** How many articles exist (drafts included); zero means a fresh database. */
 export async function countArticles(db: Db): Promise<number> {
+  // The primary: deciding whether to load starter content must not trust a lagging replica.
   const row = await db.kysely
     .selectFrom("article")
     .select((eb) => eb.fn.countAll<string | number>().as("n"))
@@ -178,7 +179,7 @@ export async function countArticles(db: Db): Promise<number> {
 /** Published articles in `lang` carrying any of `tags`, newest first. */
 export async function listByTags(db: Db, lang: Lang, tags: string[], limit: number): Promise<ArticleLink[]> {
   if (tags.length === 0) return [];
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom("article")
     .select(["slug", "title", "installment", "series_slug"])
     .where("lang", "=", lang)
@@ -192,7 +193,7 @@ export async function listByTags(db: Db, lang: Lang, tags: string[], limit: numb
 
 /** The current slug of a published article that used to have `oldSlug`, if any. */
 export async function findRedirect(db: Db, lang: Lang, oldSlug: string): Promise<string | undefined> {
-  const row = await db.kysely
+  const row = await db.reader
     .selectFrom("article_slug_redirect")
     .innerJoin("article", "article.id", "article_slug_redirect.article_id")
     .select("article.slug")

@@ -99,12 +99,12 @@ function sqliteEngine(db: Db, query: ParsedQuery, params: SearchParams): TierEng
   const match = { all: within(all), 1: within(inTitle), 2: `(${within(inHead)}) NOT (${inTitle})`, 3: `(${within(all)}) NOT (${inHead})` };
   return {
     async count(tier) {
-      const r = await sql<{ n: number }>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match[tier]}`.execute(db.kysely);
+      const r = await sql<{ n: number }>`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${match[tier]}`.execute(db.reader);
       return Number(r.rows[0]?.n ?? 0);
     },
     async page(tier, limit, offset) {
       const r = await sql<{ key: number }>`SELECT rowid AS key FROM article_fts WHERE article_fts MATCH ${match[tier]}
-        ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}`.execute(db.kysely);
+        ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}`.execute(db.reader);
       return r.rows.map((row) => articleIdOfKey(row.key));
     },
   };
@@ -147,7 +147,7 @@ async function matchSqlite(db: Db, query: ParsedQuery, params: SearchParams) {
 }
 
 async function matchPostgres(db: Db, query: ParsedQuery, params: SearchParams) {
-  return db.kysely.transaction().execute(async (trx) => {
+  return db.reader.transaction().execute(async (trx) => {
     await sql`SET LOCAL enable_seqscan = off`.execute(trx);
     return rankedPage(postgresEngine(trx, query, params), params);
   });
@@ -176,7 +176,7 @@ function* snippetFields(summary: string, bodyMarkdown: string, meta: string): Ge
 const BODY_CHUNK = 3000;
 
 async function loadHits(db: Db, ids: number[], query: ParsedQuery): Promise<SearchHit[]> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom("article as a")
     .leftJoin("series_text as st", (j) => j.onRef("st.series_slug", "=", "a.series_slug").onRef("st.lang", "=", "a.lang"))
     .select([

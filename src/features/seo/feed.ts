@@ -11,7 +11,7 @@ import { xmlEscape } from "./xml.js";
 export const FEED_SIZE = 20;
 
 export async function renderFeed(db: Db, lang: Lang, baseUrl: string): Promise<string> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom("article")
     .select(["slug", "title", "summary", "body_html", "published_at", "updated_at"])
     .where("lang", "=", lang)

@@ -17,8 +17,8 @@ export interface SitemapUrl {
 /** Every public URL: home and series pages in both languages, then every published article. */
 export async function collectSitemapUrls(db: Db): Promise<SitemapUrl[]> {
   const [series, articles] = await Promise.all([
-    db.kysely.selectFrom("series").select(["slug", "updated_at"]).orderBy("position").execute(),
-    db.kysely
+    db.reader.selectFrom("series").select(["slug", "updated_at"]).orderBy("position").execute(),
+    db.reader
       .selectFrom("article")
       .select(["lang", "slug", "translation_of", "updated_at"])
       .where("status", "=", "published")

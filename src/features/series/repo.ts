@@ -13,7 +13,7 @@ export interface SeriesSummary {
 
 /** Every series in display order, with its published article count in `lang`. */
 export async function listSeries(db: Db, lang: Lang): Promise<SeriesSummary[]> {
-  const rows = await db.kysely
+  const rows = await db.reader
     .selectFrom("series")
     .innerJoin("series_text", (j) => j.onRef("series_text.series_slug", "=", "series.slug").on("series_text.lang", "=", lang))
     .leftJoin("article", (j) =>
@@ -29,7 +29,7 @@ export async function listSeries(db: Db, lang: Lang): Promise<SeriesSummary[]> {
 
 /** One series' texts in `lang`, or undefined when the series does not exist. */
 export async function findSeries(db: Db, slug: string, lang: Lang): Promise<{ slug: string; title: string; description: string } | undefined> {
-  return db.kysely
+  return db.reader
     .selectFrom("series_text")
     .select(["series_slug as slug", "title", "description"])
     .where("series_slug", "=", slug)
@@ -50,7 +50,7 @@ export const SERIES_PAGE_SIZE = 50;
 
 /** A page of a series' published installments, in order, and the total count. */
 export async function listInstallments(db: Db, series: string, lang: Lang, page: number): Promise<{ items: InstallmentListItem[]; total: number }> {
-  const base = db.kysely.selectFrom("article").where("series_slug", "=", series).where("lang", "=", lang).where("status", "=", "published");
+  const base = db.reader.selectFrom("article").where("series_slug", "=", series).where("lang", "=", lang).where("status", "=", "published");
   const [rows, count] = await Promise.all([
     base
       .select(["slug", "installment", "title", "summary", "reading_minutes"])
