@@ -4,7 +4,8 @@
 import { build } from "esbuild";
 
 await build({
-  entryPoints: ["src/main.ts", "src/cli.ts"],
+  // The import's worker thread is its own entry: dist/prepare-worker.js beside the bundles.
+  entryPoints: ["src/main.ts", "src/cli.ts", { in: "src/features/articles/prepare-worker.ts", out: "prepare-worker" }],
   outdir: "dist",
   bundle: true,
   platform: "node",

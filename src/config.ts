@@ -29,6 +29,8 @@ const Env = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   /** PostgreSQL: a read-only replica for public pages (articles, series, search, feeds). */
   DATABASE_READ_ONLY_URL: z.string().optional(),
+  /** Processes serving the port (Node cluster); 1 runs a single process. */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Memory for cached public pages (with their gzip and brotli copies), in MiB; 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   /** "true" when behind a load balancer that sets X-Forwarded-For. */
@@ -48,6 +50,7 @@ export type Config = {
   rateLimits: boolean;
   trustProxy: boolean;
   pageCacheBytes: number;
+  workers: number;
   safetyResourcesFile: string | undefined;
 };
 
@@ -82,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: e.RATE_LIMITS === "on",
     trustProxy: e.TRUST_PROXY === "true",
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    workers: e.WORKERS,
     safetyResourcesFile: e.SAFETY_RESOURCES_FILE ? resolve(e.SAFETY_RESOURCES_FILE) : undefined,
   };
 }

@@ -1,32 +1,62 @@
 /**
- * Starts the web server. SIGTERM/SIGINT stop accepting connections, let in-flight requests
- * finish, close the database and exit 0.
+ * Starts the web server: one process, or with WORKERS=N a Node cluster of N processes sharing
+ * the port (the primary migrates and loads starter content first, then forks). SIGTERM/SIGINT
+ * stop accepting connections, let in-flight requests finish, close the database and exit 0;
+ * the primary passes the signal on and exits when its workers have.
  */
+import cluster from "node:cluster";
 import { serve } from "@hono/node-server";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./platform/logger.js";
-import { createSite } from "./server.js";
+import { createSite, ensureStarterContent, openConfiguredDatabase } from "./server.js";
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
-const { app, db } = await createSite(config, logger);
 
-const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  logger.info({ url: `http://${config.host}:${info.port}/`, database: db.dialect }, "listening");
-});
-
-let stopping = false;
-function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, "shutting down");
-  server.close(async () => {
-    await db.close();
-    process.exit(0);
+if (config.workers > 1 && cluster.isPrimary) {
+  // Once, before any worker opens the database: migrations and starter content.
+  const db = await openConfiguredDatabase(config);
+  await ensureStarterContent(db, config.contentDir, logger);
+  await db.close();
+  for (let i = 0; i < config.workers; i++) cluster.fork();
+  let stopping = false;
+  cluster.on("exit", (worker, code) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    // A worker that dies unexpectedly is replaced; the others keep serving meanwhile.
+    logger.error({ worker: worker.id, code }, "worker exited; starting another");
+    cluster.fork();
   });
-  // Idle keep-alive connections would hold close() open; drop them once in-flight work is done.
-  (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-  setTimeout(() => process.exit(0), 10_000).unref();
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down workers");
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    setTimeout(() => process.exit(0), 15_000).unref();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+} else {
+  const { app, db } = await createSite(config, logger);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info({ url: `http://${config.host}:${info.port}/`, database: db.dialect, worker: cluster.worker?.id }, "listening");
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    server.close(async () => {
+      await db.close();
+      process.exit(0);
+    });
+    // Idle keep-alive connections would hold close() open; drop them once in-flight work is done.
+    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
 }
-process.on("SIGTERM", () => shutdown("SIGTERM"));
-process.on("SIGINT", () => shutdown("SIGINT"));

@@ -25,7 +25,12 @@ describe.skipIf(!DIALECTS.includes("postgres"))("reading public pages from a rep
     site = await createTestSite("postgres");
     replica = await createTestDb("postgres");
     await importDirectory(replica, STARTER_CONTENT);
-    await replica.kysely.updateTable("article").set({ title: "Title as the replica has it" }).where("slug", "=", "the-pursue-withdraw-cycle").where("lang", "=", "en").execute();
+    await replica.kysely
+      .updateTable("article")
+      .set({ title: "Title as the replica has it" })
+      .where("slug", "=", "the-pursue-withdraw-cycle")
+      .where("lang", "=", "en")
+      .execute();
     // The site's database object now reads public pages from the "replica".
     Object.assign(site.db, { reader: replica.kysely });
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS, type TestDb } from "../../../test/db.js";
 import { STARTER_CONTENT } from "../../../test/site.js";
@@ -63,6 +64,33 @@ for (const dialect of DIALECTS) {
         { series_slug: "silent-treatment-and-repair", lang: "en", title: "Silent Treatment and Repair" },
         { series_slug: "silent-treatment-and-repair", lang: "zh", title: "冷战与修复" },
       ]);
+    });
+
+    it("worker threads give exactly what preparing inline gives, and report bad files the same way", async () => {
+      const bad = tmp({ "broken.md": "---\ntitle: x\n---\nno slug", "ok.md": article({ slug: "fine-one" }) });
+      const inline = await createTestDb(dialect);
+      try {
+        const threaded = await importDirectory(db, STARTER_CONTENT, { threads: 2 });
+        const plain = await importDirectory(inline, STARTER_CONTENT, { threads: 0 });
+        expect(threaded).toEqual(plain);
+        const rows = (d: TestDb) =>
+          d.kysely
+            .selectFrom("article")
+            .select(["lang", "slug", "body_html", "toc", "faq", "related", "source_hash"])
+            .orderBy("lang")
+            .orderBy("slug")
+            .execute();
+        expect(await rows(db)).toEqual(await rows(inline));
+        const search = await (dialect === "sqlite"
+          ? sql`SELECT count(*) AS n FROM article_fts WHERE article_fts MATCH ${"body:冷战"}`.execute(db.kysely)
+          : sql`SELECT count(*) AS n FROM article_search WHERE all_vec @@ ${"冷战"}::tsquery`.execute(db.kysely));
+        expect(Number((search.rows[0] as { n: number }).n)).toBeGreaterThan(0);
+        const report = await importDirectory(db, bad, { threads: 2 });
+        expect(report.created).toBe(1);
+        expect(report.problems.map((p) => p.file)).toContain("broken.md");
+      } finally {
+        await inline.destroy();
+      }
     });
 
     it("reports bad files by file and field, writes nothing of them, and still imports the good ones", async () => {

@@ -4,13 +4,16 @@
  * importing the same folder again updates articles instead of duplicating them.
  */
 import { readdir, readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join, relative } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Db } from "../../db/index.js";
 import type { Lang } from "../../db/schema.js";
-import { type FieldProblem, parseArticleFile, SLUG } from "./front-matter.js";
-import { type PreparedArticle, prepareArticle } from "./prepare.js";
+import { type FieldProblem, SLUG } from "./front-matter.js";
+import type { PreparedArticle } from "./prepare.js";
+import type { PreparedFile } from "./prepare-file.js";
+import { createPreparer } from "./preparer.js";
 import { InstallmentTakenError, refreshRelated, upsertArticle, upsertSeries } from "./store.js";
 
 export interface FileProblem extends FieldProblem {
@@ -34,10 +37,18 @@ const SeriesTextSchema = z.object({
 });
 const SeriesFileSchema = z.record(SLUG, z.object({ en: SeriesTextSchema.optional(), zh: SeriesTextSchema.optional() }));
 
+/** Folders this large are prepared in worker threads; smaller ones are quicker without them. */
+const THREADED_IMPORT_MIN_FILES = 400;
+
+export interface ImportOptions {
+  /** Worker threads preparing files; by default up to 2 for large folders, none for small ones. */
+  threads?: number;
+}
+
 /**
  * @example const report = await importDirectory(db, "content"); report.problems // []
  */
-export async function importDirectory(db: Db, dir: string): Promise<ImportReport> {
+export async function importDirectory(db: Db, dir: string, options: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = { files: 0, created: 0, updated: 0, unchanged: 0, problems: [] };
   await importSeriesFile(db, dir, report);
   const files = (await listMarkdownFiles(dir)).sort();
@@ -45,57 +56,73 @@ export async function importDirectory(db: Db, dir: string): Promise<ImportReport
   const seenSlugs = new Map<string, string>();
   const seenInstallments = new Map<string, string>();
   const touchedLangs = new Set<Lang>();
+  const threads = options.threads ?? (files.length >= THREADED_IMPORT_MIN_FILES ? Math.min(2, availableParallelism()) : 0);
+  const preparer = createPreparer(db.dialect, threads);
+  const batches: string[][] = [];
+  for (let start = 0; start < files.length; start += BATCH_SIZE) batches.push(files.slice(start, start + BATCH_SIZE));
 
-  for (let start = 0; start < files.length; start += BATCH_SIZE) {
-    const batch: { file: string; article: PreparedArticle }[] = [];
-    for (const path of files.slice(start, start + BATCH_SIZE)) {
-      const file = relative(dir, path);
-      const parsed = parseArticleFile(await readFile(path, "utf8"));
-      if (!parsed.ok) {
-        report.problems.push(...parsed.problems.map((p) => ({ file, ...p })));
-        continue;
-      }
-      const { meta } = parsed.value;
-      const slugKey = `${meta.lang}/${meta.slug}`;
-      const installmentKey = `${meta.series}/${meta.lang}/${meta.installment}`;
-      const slugOwner = seenSlugs.get(slugKey);
-      const installmentOwner = seenInstallments.get(installmentKey);
-      if (slugOwner) {
-        report.problems.push({ file, field: "slug", message: `"${meta.slug}" is already used in this import by ${slugOwner}` });
-        continue;
-      }
-      if (installmentOwner) {
-        report.problems.push({
-          file,
-          field: "installment",
-          message: `${meta.installment} is already used in series "${meta.series}" by ${installmentOwner}`,
-        });
-        continue;
-      }
-      seenSlugs.set(slugKey, file);
-      seenInstallments.set(installmentKey, file);
-      batch.push({ file, article: prepareArticle(parsed.value) });
+  try {
+    // The next batch is prepared while this one is written.
+    let next = batches.length > 0 ? preparer.prepare(batches[0] ?? []) : undefined;
+    for (let b = 0; b < batches.length; b++) {
+      const paths = batches[b] ?? [];
+      const prepared = await (next as Promise<PreparedFile[]>);
+      next = b + 1 < batches.length ? preparer.prepare(batches[b + 1] ?? []) : undefined;
+      const batch: { file: string; article: PreparedArticle }[] = [];
+      prepared.forEach((result, i) => {
+        const file = relative(dir, paths[i] ?? "");
+        if (!result.ok) {
+          report.problems.push(...result.problems.map((p) => ({ file, ...p })));
+          return;
+        }
+        const { article } = result;
+        const slugKey = `${article.lang}/${article.slug}`;
+        const installmentKey = `${article.series_slug}/${article.lang}/${article.installment}`;
+        const slugOwner = seenSlugs.get(slugKey);
+        const installmentOwner = seenInstallments.get(installmentKey);
+        if (slugOwner) {
+          report.problems.push({ file, field: "slug", message: `"${article.slug}" is already used in this import by ${slugOwner}` });
+          return;
+        }
+        if (installmentOwner) {
+          report.problems.push({
+            file,
+            field: "installment",
+            message: `${article.installment} is already used in series "${article.series_slug}" by ${installmentOwner}`,
+          });
+          return;
+        }
+        seenSlugs.set(slugKey, file);
+        seenInstallments.set(installmentKey, file);
+        batch.push({ file, article });
+      });
+      await writeBatch(db, batch, report, touchedLangs);
     }
-    await db.kysely.transaction().execute(async (trx) => {
-      const knownSeries = new Set<string>();
-      for (const { file, article } of batch) {
-        if (!knownSeries.has(article.series_slug)) {
-          await upsertSeries(trx, article.series_slug, undefined);
-          knownSeries.add(article.series_slug);
-        }
-        try {
-          const outcome = await upsertArticle(trx, db.dialect, article);
-          report[outcome]++;
-          if (outcome !== "unchanged") touchedLangs.add(article.lang);
-        } catch (error) {
-          if (!(error instanceof InstallmentTakenError)) throw error;
-          report.problems.push({ file, field: "installment", message: error.message });
-        }
-      }
-    });
+  } finally {
+    await preparer.close();
   }
   if (touchedLangs.size > 0) await db.kysely.transaction().execute((trx) => refreshRelated(trx, touchedLangs));
   return report;
+}
+
+async function writeBatch(db: Db, batch: { file: string; article: PreparedArticle }[], report: ImportReport, touchedLangs: Set<Lang>): Promise<void> {
+  await db.kysely.transaction().execute(async (trx) => {
+    const knownSeries = new Set<string>();
+    for (const { file, article } of batch) {
+      if (!knownSeries.has(article.series_slug)) {
+        await upsertSeries(trx, article.series_slug, undefined);
+        knownSeries.add(article.series_slug);
+      }
+      try {
+        const outcome = await upsertArticle(trx, db.dialect, article);
+        report[outcome]++;
+        if (outcome !== "unchanged") touchedLangs.add(article.lang);
+      } catch (error) {
+        if (!(error instanceof InstallmentTakenError)) throw error;
+        report.problems.push({ file, field: "installment", message: error.message });
+      }
+    }
+  });
 }
 
 async function importSeriesFile(db: Db, dir: string, report: ImportReport): Promise<void> {

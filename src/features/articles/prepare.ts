@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Lang } from "../../db/schema.js";
+import type { SearchEntry } from "../search/index-store.js";
 import type { ParsedArticleFile } from "./front-matter.js";
 import { readingMinutes, renderFragment, renderMarkdown, type TocEntry } from "./markdown.js";
 
@@ -33,6 +34,8 @@ export interface PreparedArticle {
   source_hash: string;
   /** What it was made from: stored as the revision snapshot, and what a restore starts from. */
   source: ParsedArticleFile;
+  /** The search index's entry, when computed ahead (import workers); else computed on write. */
+  search?: SearchEntry;
 }
 
 /** @example prepareArticle(parsed).status // "published" when `published` is set */

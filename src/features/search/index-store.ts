@@ -85,24 +85,51 @@ export const articleIdOfKey = (key: number) => ((key % SEARCH_KEY_ID_SPACE) + SE
 export const langToken = (lang: string) => `l${lang}`;
 export const seriesToken = (slug: string) => `s${Buffer.from(slug).toString("hex")}`;
 
-/** Puts a published article into the index (replacing what was there) or takes a draft out. */
-export async function indexArticle(db: Executor, dialect: Dialect, id: number, article: IndexableArticle & { status: string }): Promise<void> {
-  await removeFromIndex(db, dialect, id);
-  if (article.status !== "published") return;
+/** What the index stores for one article, computed without I/O (import workers compute it). */
+export type SearchEntry =
+  | { dialect: "sqlite"; title: string; meta: string; body: string }
+  | { dialect: "postgres"; titleVec: string; headVec: string; allVec: string };
+
+/**
+ * The tokens (SQLite) or tsvector literals (PostgreSQL) of an article. Pure.
+ * @example searchEntry(article, "sqlite").title // "冷战 战 silence"
+ */
+export function searchEntry(article: IndexableArticle, dialect: Dialect): SearchEntry {
   const doc = searchDocument(article);
   if (dialect === "sqlite") {
     const join = (text: string) => documentTokens(text).join(" ");
+    return { dialect, title: join(doc.title), meta: join(doc.meta), body: join(doc.body) };
+  }
+  return {
+    dialect,
+    titleVec: tsvectorLiteral([doc.title]),
+    headVec: tsvectorLiteral([doc.title, doc.meta]),
+    allVec: tsvectorLiteral([doc.title, doc.meta, doc.body]),
+  };
+}
+
+/**
+ * Puts a published article into the index (replacing what was there) or takes a draft out.
+ * `article.search`, when present for this dialect, is used instead of tokenizing again.
+ */
+export async function indexArticle(
+  db: Executor,
+  dialect: Dialect,
+  id: number,
+  article: IndexableArticle & { status: string; search?: SearchEntry },
+): Promise<void> {
+  await removeFromIndex(db, dialect, id);
+  if (article.status !== "published") return;
+  const entry = article.search?.dialect === dialect ? article.search : searchEntry(article, dialect);
+  if (entry.dialect === "sqlite") {
     const key = searchKey(article.published_at, id);
     await sql`INSERT INTO article_fts (rowid, title, meta, body, lang, series)
-      VALUES (${key}, ${join(doc.title)}, ${join(doc.meta)}, ${join(doc.body)}, ${langToken(article.lang)}, ${seriesToken(article.series_slug)})`.execute(
-      db,
-    );
+      VALUES (${key}, ${entry.title}, ${entry.meta}, ${entry.body}, ${langToken(article.lang)}, ${seriesToken(article.series_slug)})`.execute(db);
     await sql`INSERT INTO article_search_key (article_id, search_key) VALUES (${id}, ${key})`.execute(db);
   } else {
     await sql`INSERT INTO article_search (article_id, lang, series_slug, published_at, title_vec, head_vec, all_vec)
       VALUES (${id}, ${article.lang}, ${article.series_slug}, ${article.published_at ?? ""},
-      ${tsvectorLiteral([doc.title])}::tsvector, ${tsvectorLiteral([doc.title, doc.meta])}::tsvector,
-      ${tsvectorLiteral([doc.title, doc.meta, doc.body])}::tsvector)`.execute(db);
+      ${entry.titleVec}::tsvector, ${entry.headVec}::tsvector, ${entry.allVec}::tsvector)`.execute(db);
   }
 }
 
