@@ -38,14 +38,14 @@ export async function startSite(
 ): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), "wiki-e2e-"));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "silent" });
-  const { app, db } = await createSite(config, createLogger("silent"));
+  const { fetch, db } = await createSite(config, createLogger("silent"));
   if (options.extraContent) {
     const report = await importDirectory(db, options.extraContent);
     if (report.problems.length) throw new Error(JSON.stringify(report.problems));
   }
   for (const editor of options.editors ?? []) await addUser(db, editor);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+    const s = serve({ fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -9,6 +9,7 @@ import { requestId } from "hono/request-id";
 import { NONCE, secureHeaders } from "hono/secure-headers";
 import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Lang } from "./db/schema.js";
+import { readContentVersion } from "./features/articles/content-version.js";
 import { articleRoutes } from "./features/articles/routes.js";
 import { assessmentRoutes } from "./features/assessment/routes.js";
 import { authRoutes } from "./features/auth/routes.js";
@@ -24,7 +25,7 @@ import { seriesRoutes } from "./features/series/routes.js";
 import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
 import { healthRoutes } from "./platform/health-routes.js";
-import { pickEncoding } from "./platform/page-cache.js";
+import { pageCacheFront, pickEncoding } from "./platform/page-cache.js";
 import { requestLog } from "./platform/request-log.js";
 import { ErrorView } from "./ui/error-page.js";
 import { renderDocument } from "./ui/layout.js";
@@ -37,6 +38,29 @@ function requestLang(path: string, acceptLanguage: string | undefined): Lang {
   const first = path.split("/")[1];
   if (isLang(first)) return first;
   return /^\s*zh\b/i.test(acceptLanguage ?? "") ? "zh" : "en";
+}
+
+/**
+ * The function to serve: the page cache's front door (cached public pages without routing or
+ * per-request middleware), then the app.
+ */
+export function createFetch(deps: AppDeps, app: Hono<AppEnv>) {
+  // Label children made once: a hit then costs two increments, not label lookups.
+  const hits = deps.metrics?.pageCache.labels("hit");
+  const durations = new Map<number, { observe(seconds: number): void } | undefined>();
+  return pageCacheFront(
+    deps.pageCache,
+    () => readContentVersion(deps.db),
+    (ms, status) => {
+      hits?.inc();
+      let duration = durations.get(status);
+      if (!durations.has(status)) durations.set(status, (duration = deps.metrics?.httpDuration.labels("GET", "(page cache)", String(status))));
+      duration?.observe(ms / 1000);
+      if (deps.logger.isLevelEnabled("info"))
+        deps.logger.info({ method: "GET", route: "(page cache)", status, ms: Math.round(ms * 10) / 10 }, "request");
+    },
+    app.fetch,
+  );
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {

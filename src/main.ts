@@ -39,8 +39,8 @@ if (config.workers > 1 && cluster.isPrimary) {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 } else {
-  const { app, db } = await createSite(config, logger);
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const { fetch, db } = await createSite(config, logger);
+  const server = serve({ fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${config.host}:${info.port}/`, database: db.dialect, worker: cluster.worker?.id }, "listening");
   });
 

@@ -3,8 +3,8 @@
  * content into an empty database, build assets, and create the app. Shared by `main` and tests.
  */
 import type { Hono } from "hono";
-import { createApp } from "./app.js";
-import type { AppEnv } from "./app-env.js";
+import { createApp, createFetch } from "./app.js";
+import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Config } from "./config.js";
 import { type Db, openDatabase, sqliteFileIn } from "./db/index.js";
 import { migrateToLatest } from "./db/migrate.js";
@@ -19,6 +19,8 @@ import { buildAssets } from "./ui/assets.js";
 
 export interface Site {
   app: Hono<AppEnv>;
+  /** What to serve: the page cache's front door, then the app (see createFetch). */
+  fetch: ReturnType<typeof createFetch>;
   db: Db;
 }
 
@@ -46,7 +48,7 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
   const metrics = createMetrics();
   const database = db ?? (await openConfiguredDatabase(config, (ms) => metrics.dbDuration.observe(ms / 1000)));
   await ensureStarterContent(database, config.contentDir, logger);
-  const app = createApp({
+  const deps: AppDeps = {
     db: database,
     config,
     logger,
@@ -56,6 +58,7 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
     safetyResources: loadSafetyResources(config.safetyResourcesFile),
     metrics,
     pageCache: config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : undefined,
-  });
-  return { app, db: database };
+  };
+  const app = createApp(deps);
+  return { app, fetch: createFetch(deps, app), db: database };
 }

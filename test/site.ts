@@ -3,7 +3,7 @@
  * in memory so tests can read them.
  */
 import { Writable } from "node:stream";
-import { createApp } from "../src/app.js";
+import { createApp, createFetch } from "../src/app.js";
 import type { AppDeps } from "../src/app-env.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import type { Dialect } from "../src/db/index.js";
@@ -21,6 +21,8 @@ export const STARTER_CONTENT = `${PROJECT_ROOT}/content`;
 
 export interface TestSite {
   app: ReturnType<typeof createApp>;
+  /** What the server serves: the page cache's front door, then the app. */
+  fetch: ReturnType<typeof createFetch>;
   db: TestDb;
   logs: string[];
 }
@@ -62,5 +64,6 @@ export async function createTestSite(
     metrics: options.metrics,
     pageCache: options.pageCache === false ? undefined : (options.pageCache ?? new PageCache(16 * 1024 * 1024)),
   };
-  return { app: createApp(deps), db, logs };
+  const app = createApp(deps);
+  return { app, fetch: createFetch(deps, app), db, logs };
 }

@@ -83,6 +83,28 @@ for (const dialect of DIALECTS) {
       expect(await (await site.app.request("/en/feed.xml")).text()).toContain("fresh-from-the-editor");
     });
 
+    it("the front door answers repeat views before routing, with the same headers and a fresh nonce", async () => {
+      const get = (headers: Record<string, string> = {}) => site.fetch(new Request(`http://localhost${path}`, { headers }));
+      const first = await get();
+      const firstBody = await first.text();
+      const hits = cache.hits;
+      const second = await get();
+      expect(cache.hits).toBe(hits + 1);
+      expect(await second.text()).toBe(firstBody);
+      const names = (r: Response) => [...r.headers.keys()].filter((n) => n !== "x-request-id").sort();
+      expect(names(second)).toEqual(names(first));
+      const nonce = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+      expect(nonce(second)).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+      expect(nonce(second)).not.toBe(nonce(first));
+      expect(second.headers.get("x-content-type-options")).toBe("nosniff");
+      const br = await get({ "accept-encoding": "br" });
+      expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(firstBody);
+      expect((await get({ "if-none-match": second.headers.get("etag") ?? "" })).status).toBe(304);
+      // Everything else still goes through the app.
+      expect((await site.fetch(new Request("http://localhost/en/test"))).headers.get("cache-control")).not.toContain("public");
+      expect((await site.fetch(new Request("http://localhost/healthz"))).status).toBe(200);
+    });
+
     it("never caches owner pages or errors", async () => {
       const missing = await site.app.request("/en/articles/no-such-article");
       expect(missing.status).toBe(404);

@@ -8,7 +8,7 @@
  * script through a small inline bootstrap allowed by its hash (see ui/assets.ts); every other page
  * keeps the nonce.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.js";
@@ -20,7 +20,19 @@ export interface CachedPage {
   body: Buffer;
   gzip: Buffer;
   brotli: Buffer;
+  /**
+   * The rest of the response's headers (security headers), captured by the front door after
+   * the first full pass, with the CSP nonce left as a slot to fill per response.
+   */
+  front?: { headers: Record<string, string>; csp: string };
 }
+
+/**
+ * How long a process trusts the content version it last read. A write in the same process
+ * resets it at once (see `contentChanged`); other processes see a publish within this time.
+ */
+const VERSION_TTL_MS = 1000;
+const NONCE_SLOT = "'nonce-\0'";
 
 /**
  * A shared cache (CDN) may keep a page a minute and serve it stale for ten while it revalidates;
@@ -37,10 +49,35 @@ export class PageCache {
   hits = 0;
   misses = 0;
 
+  #version = { value: 0, readAt: Number.NEGATIVE_INFINITY };
+
   constructor(readonly maxBytes: number) {}
+
+  /** The content version, read through `read` at most once a second. */
+  async version(read: () => Promise<number>, now = Date.now()): Promise<number> {
+    const known = this.knownVersion(now);
+    if (known !== undefined) return known;
+    const value = await read();
+    this.#version = { value, readAt: now };
+    return value;
+  }
+
+  /** The content version when it was read less than a second ago, without waiting. */
+  knownVersion(now = Date.now()): number | undefined {
+    return now - this.#version.readAt < VERSION_TTL_MS ? this.#version.value : undefined;
+  }
+
+  /** Content was written in this process: read the version again before serving anything. */
+  contentChanged(): void {
+    this.#version = { value: this.#version.value, readAt: Number.NEGATIVE_INFINITY };
+  }
 
   get bytes(): number {
     return this.#bytes;
+  }
+
+  has(key: string): boolean {
+    return this.#entries.has(key);
   }
 
   get(key: string, version: number): CachedPage | undefined {
@@ -119,11 +156,12 @@ export function cachedPage(version: (c: Context<AppEnv>) => Promise<number>, que
     if (!cache) return next();
     const params = new URLSearchParams(query.flatMap((name) => c.req.queries(name)?.map((v) => [name, v] as [string, string]) ?? []));
     const key = `${c.req.path}?${params}`;
-    const current = await version(c);
+    const current = await cache.version(() => version(c));
     const hit = cache.get(key, current);
     c.get("deps").metrics?.pageCache.inc({ result: hit ? "hit" : "miss" });
     if (hit) {
       cache.hits++;
+      servedFor.set(c.req.raw, hit);
       return serve(c, hit);
     }
     cache.misses++;
@@ -133,6 +171,92 @@ export function cachedPage(version: (c: Context<AppEnv>) => Promise<number>, que
     const body = Buffer.from(await c.res.arrayBuffer());
     const page = cachedPageOf(body, c.res.headers.get("content-type") ?? "text/html; charset=UTF-8", current);
     cache.set(key, page);
+    servedFor.set(c.req.raw, page);
     c.res = serve(c, page);
   };
+}
+
+const PER_RESPONSE = new Set(["content-encoding", "content-length", "content-type", "etag", "cache-control", "vary", "x-request-id"]);
+
+/** Which cached page answered a request (set by `cachedPage`, read by the front door). */
+const servedFor = new WeakMap<Request, CachedPage>();
+
+// biome-ignore lint/suspicious/noExplicitAny: passes whatever the server hands the app (bindings, context) on untouched
+type Fetch = (request: Request, ...rest: any[]) => Response | Promise<Response>;
+
+/**
+ * The front door, in front of the app's router: a GET without a query string for a page already
+ * in the cache (whose security headers it has seen once) is answered at once, with the same
+ * headers and a fresh CSP nonce, skipping routing and the per-request middleware. Everything else
+ * goes to the app; on the way out, it learns the headers of pages the cache has just served.
+ * @example serve({ fetch: pageCacheFront(cache, readVersion, observe, app.fetch) })
+ */
+export function pageCacheFront(
+  cache: PageCache | undefined,
+  readVersion: () => Promise<number>,
+  observe: (ms: number, status: number) => void,
+  inner: Fetch,
+): Fetch {
+  if (!cache) return inner;
+  return async (request, ...rest) => {
+    const url = request.url;
+    const pathStart = url.indexOf("/", url.indexOf("//") + 2);
+    // Raw paths only: percent-encoded or query-carrying requests take the ordinary route.
+    if (request.method !== "GET" || pathStart < 0 || url.includes("?", pathStart) || url.includes("%", pathStart)) return inner(request, ...rest);
+    const started = performance.now();
+    const key = `${url.slice(pathStart)}?`;
+    if (cache.has(key)) {
+      const version = cache.knownVersion() ?? (await cache.version(readVersion).catch(() => -1));
+      const entry = version >= 0 ? cache.get(key, version) : undefined;
+      if (entry?.front) {
+        cache.hits++;
+        const response = serveFront(request, entry, entry.front);
+        observe(performance.now() - started, response.status);
+        return response;
+      }
+    }
+    const response = await inner(request, ...rest);
+    const served = servedFor.get(request);
+    if (served && !served.front && !response.headers.has("set-cookie")) {
+      const headers: Record<string, string> = {};
+      let csp = "";
+      response.headers.forEach((value, name) => {
+        if (name === "content-security-policy") csp = value.replace(/'nonce-[^']+'/, NONCE_SLOT);
+        else if (!PER_RESPONSE.has(name)) headers[name] = value;
+      });
+      if (csp) served.front = { headers, csp };
+    }
+    return response;
+  };
+}
+
+/** Random bytes for nonces, drawn in blocks: one call per 1,024 responses instead of one each. */
+let noncePool = Buffer.alloc(0);
+let nonceAt = 0;
+
+/** 128 random bits, base64, as CSP nonces should be. */
+export function freshNonce(): string {
+  if (nonceAt + 16 > noncePool.length) {
+    noncePool = randomBytes(16 * 1024);
+    nonceAt = 0;
+  }
+  const nonce = noncePool.toString("base64", nonceAt, nonceAt + 16);
+  nonceAt += 16;
+  return nonce;
+}
+
+function serveFront(request: Request, page: CachedPage, front: { headers: Record<string, string>; csp: string }): Response {
+  // A plain header object lets @hono/node-server write the response without building Headers.
+  const headers: Record<string, string> = Object.create(null);
+  for (const name in front.headers) headers[name] = front.headers[name] as string;
+  headers["content-security-policy"] = front.csp.replace(NONCE_SLOT, `'nonce-${freshNonce()}'`);
+  headers["content-type"] = page.contentType;
+  headers.etag = page.etag;
+  headers["cache-control"] = PUBLIC_CACHE_CONTROL;
+  headers.vary = "Accept-Encoding";
+  const match = request.headers.get("if-none-match");
+  if (match?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag)) return new Response(null, { status: 304, headers });
+  const [body, encoding] = pickEncoding(request.headers.get("accept-encoding") ?? undefined, page);
+  if (encoding) headers["content-encoding"] = encoding;
+  return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }

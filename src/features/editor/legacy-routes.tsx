@@ -12,6 +12,7 @@ import { renderDocument } from "../../ui/layout.js";
 import { editorSession, requireEditor } from "../auth/guard.js";
 import type { SignedInEditor } from "../auth/sessions.js";
 import { importLegacyPages, MAX_LEGACY_PAGE_BYTES } from "../legacy-import/import-legacy.js";
+import { contentMayChange } from "./routes.js";
 import { ImportView } from "./views/import.js";
 
 /** A few hundred old pages at once; more is better done with the command line. */
@@ -20,7 +21,7 @@ const MAX_FILES = 500;
 
 export function legacyImportRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use("/:lang{en|zh}/editor/import", editorSession(), requireEditor("admin"));
+  app.use("/:lang{en|zh}/editor/import", editorSession(), requireEditor("admin"), contentMayChange);
 
   app.get("/:lang{en|zh}/editor/import", (c) =>
     c.html(renderDocument(<ImportView ctx={c.get("page")} editor={c.get("editor") as SignedInEditor} />)),

@@ -11,7 +11,7 @@
  *   POST /api/editor/preview                      {html} of the form's content, for live preview
  * The legacy upload (admins) lives in legacy-routes.tsx.
  */
-import { type Context, Hono } from "hono";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../app-env.js";
 import type { Lang } from "../../db/schema.js";
@@ -73,9 +73,16 @@ const NOTICES: Record<string, MessageKey> = {
   stale: "editor.notice.stale",
 };
 
+/** After any editor POST, this process's page cache reads the content version again at once. */
+export const contentMayChange: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (c.req.method !== "GET") c.get("deps").pageCache?.contentChanged();
+};
+
 export function editorRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  for (const path of ["/:lang{en|zh}/editor", "/:lang{en|zh}/editor/*", "/api/editor/*"]) app.use(path, editorSession(), requireEditor());
+  for (const path of ["/:lang{en|zh}/editor", "/:lang{en|zh}/editor/*", "/api/editor/*"])
+    app.use(path, editorSession(), requireEditor(), contentMayChange);
 
   app.get("/:lang{en|zh}/editor", (c) => c.redirect(`/${c.req.param("lang")}/editor/`, 301));
 

@@ -1,0 +1,151 @@
+/**
+ * Shared pieces of the benchmarks (not tests): a free port, the built server started as its own
+ * process, wrk runs parsed into numbers, memory sampling, and table printing.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../src/config.js";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
+/** Builds dist/ once, so the benchmarks measure what `npm start` runs. */
+export function buildServer(): void {
+  execFileSync("node", [join(PROJECT_ROOT, "scripts", "build.mjs")], { stdio: "inherit", cwd: PROJECT_ROOT });
+}
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  /** Milliseconds from spawning the process to the first 200 on `readyPath`. */
+  startupMs: number;
+  stop(): Promise<void>;
+}
+
+/** Starts `node dist/main.js` with the given environment and waits for a 200 on `readyPath`. */
+export async function startServer(env: Record<string, string>, readyPath = "/en/"): Promise<RunningServer> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn("node", [join(PROJECT_ROOT, "dist", "main.js")], {
+    env: { ...process.env, LOG_LEVEL: "warn", RATE_LIMITS: "off", HOST: "127.0.0.1", PORT: String(port), BASE_URL: "", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url + readyPath)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const startupMs = performance.now() - started;
+  return {
+    url,
+    process: child,
+    startupMs,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export interface WrkResult {
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+const toMs = (value: string, unit: string) => Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
+
+/** Runs wrk (one thread: the server under test gets the other core) and parses its report. */
+export function wrk(
+  url: string,
+  { connections = 50, seconds = 10, script }: { connections?: number; seconds?: number; script?: string } = {},
+): WrkResult {
+  const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency", ...(script ? ["-s", script] : []), url];
+  const out = execFileSync("wrk", args, { encoding: "utf8" });
+  const pct = (p: string) => {
+    const m = new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s)\\s*$`, "m").exec(out);
+    return m ? toMs(m[1] as string, m[2] as string) : Number.NaN;
+  };
+  const errors =
+    Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) +
+    [...out.matchAll(/(?:connect|read|write|timeout) (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN),
+    p50: pct("50"),
+    p90: pct("90"),
+    p99: pct("99"),
+    requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
+    errors,
+  };
+}
+
+/** The resident memory of a process in MiB, from /proc. */
+export function rssMiB(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  return kb / 1024;
+}
+
+/** A process and its children (cluster workers). */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** Samples the RSS of a process and its children every 100 ms until stopped; returns the peak sum. */
+export function sampleRss(pid: number): () => number {
+  const total = () =>
+    processTree(pid).reduce((sum, p) => {
+      try {
+        return sum + rssMiB(p);
+      } catch {
+        return sum;
+      }
+    }, 0);
+  let peak = total();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, total());
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
+}
+
+export function table(rows: Record<string, string | number>[]): void {
+  const first = rows[0];
+  if (!first) return;
+  const keys = Object.keys(first);
+  const cell = (v: string | number) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : v);
+  const widths = keys.map((k) => Math.max(k.length, ...rows.map((r) => cell(r[k] ?? "").length)));
+  const line = (values: string[]) => `| ${values.map((v, i) => v.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  console.log(line(keys));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const r of rows) console.log(line(keys.map((k) => cell(r[k] ?? ""))));
+}

@@ -1,0 +1,121 @@
+/**
+ * Serving benchmark (not a test), benchmarks 1 and 4 of the performance issue:
+ *   - an article page from this server vs nginx (Debian, one worker) serving a saved copy of the
+ *     same page, both with wrk (50 connections, one thread) in the same run, alternating;
+ *   - this server's peak RSS under that load, with the 10,000-article corpus loaded;
+ *   - time from starting the process to its first 200.
+ *
+ *   npx tsx bench/serve.ts [DATA_DIR]   (default: imports the 10,000-article corpus into
+ *                                        /tmp/wiki-bench-10k first if it is not there)
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { PROJECT_ROOT } from "../src/config.js";
+import { buildServer, freePort, machine, sampleRss, startServer, table, wrk } from "./lib.js";
+
+const DATA_DIR = resolve(process.argv[2] ?? "/tmp/wiki-bench-10k");
+const SECONDS = 10;
+
+function ensureCorpus(): void {
+  if (existsSync(join(DATA_DIR, "wiki.db"))) return;
+  const corpus = "/tmp/wiki-bench-corpus-10k";
+  if (!existsSync(corpus))
+    execFileSync("node", [join(PROJECT_ROOT, "..", "shared", "bench", "gen-corpus.mjs"), corpus, "10000"], { stdio: "inherit" });
+  execFileSync("node", [join(PROJECT_ROOT, "dist", "cli.js"), "import", corpus], {
+    stdio: "inherit",
+    env: { ...process.env, DATA_DIR, BASE_URL: "" },
+  });
+}
+
+async function startNginx(root: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "wiki-nginx-"));
+  const conf = join(dir, "nginx.conf");
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  include /etc/nginx/mime.types;
+  server {
+    listen 127.0.0.1:${port};
+    root ${root};
+    location / { try_files $uri $uri/index.html =404; }
+  }
+}
+`,
+  );
+  const child = spawn("nginx", ["-c", conf, "-p", dir], { stdio: "inherit" });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      await fetch(`${url}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  return {
+    url,
+    stop: () => {
+      child.kill("SIGQUIT");
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+buildServer();
+ensureCorpus();
+const single = await startServer({ DATA_DIR });
+const home = await (await fetch(`${single.url}/en/`)).text();
+const path = /href="(\/en\/articles\/[^"]+)"/.exec(home)?.[1];
+if (!path) throw new Error("no article on the home page");
+const page = await (await fetch(single.url + path)).text();
+const www = mkdtempSync(join(tmpdir(), "wiki-www-"));
+chmodSync(www, 0o755); // nginx's workers run as www-data
+mkdirSync(join(www, path), { recursive: true });
+writeFileSync(join(www, path, "index.html"), page);
+const nginx = await startNginx(www);
+const cluster = await startServer({ DATA_DIR, WORKERS: "2" });
+
+const targets = [
+  { name: "nginx (1 worker, saved copy)", url: nginx.url, pid: 0 },
+  { name: "this server (1 process)", url: single.url, pid: single.process.pid as number },
+  { name: "this server (WORKERS=2)", url: cluster.url, pid: cluster.process.pid as number },
+];
+// Warm all (page caches in every worker, nginx's open-file cache), then alternate measured runs.
+for (const t of targets) wrk(t.url + path, { seconds: 2 });
+const rows: Record<string, string | number>[] = [];
+const peaks = new Map<string, number>();
+for (let round = 1; round <= 2; round++) {
+  for (const t of targets) {
+    const rss = t.pid ? sampleRss(t.pid) : undefined;
+    const r = wrk(t.url + path, { seconds: SECONDS });
+    if (rss) peaks.set(t.name, Math.max(peaks.get(t.name) ?? 0, rss()));
+    rows.push({ round, server: t.name, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p90 ms": r.p90, "p99 ms": r.p99, errors: r.errors });
+  }
+}
+nginx.stop();
+await single.stop();
+await cluster.stop();
+rmSync(www, { recursive: true, force: true });
+
+console.log(`\nArticle page ${path} (${Buffer.byteLength(page)} bytes, no compression asked), wrk -t1 -c50 -d${SECONDS}s, ${machine()}\n`);
+table(rows);
+const best = (name: string) => Math.max(...rows.filter((r) => r.server === name).map((r) => Number(r["req/s"])));
+console.log("");
+for (const t of targets.slice(1)) {
+  console.log(
+    `${t.name}: ${(best(t.name) / best(targets[0]?.name ?? "")).toFixed(2)} × nginx (target ≥ 0.5); p99 ${rows
+      .filter((r) => r.server === t.name)
+      .map((r) => Number(r["p99 ms"]).toFixed(2))
+      .join(", ")} ms (target ≤ 25); peak RSS ${peaks.get(t.name)?.toFixed(0)} MiB (target ≤ 250)`,
+  );
+}
+console.log(`start to first 200 (1 process, ${DATA_DIR}): ${single.startupMs.toFixed(0)} ms (target ≤ 2000)`);
