@@ -26,31 +26,11 @@ import { rebuildSearchIndex, searchDocument } from "../src/features/search/index
 import { createLogger } from "../src/platform/logger.js";
 import { buildAssets } from "../src/ui/assets.js";
 import { findPgBin, startCluster } from "../test/postgres-cluster.js";
+import { SEARCH_QUERIES as QUERIES } from "./queries.js";
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const ROUNDS = 20;
 /** The fixed query mix: Chinese of 1, 2 and 3 characters, single and multi-word English. */
-const QUERIES: { q: string; lang: string }[] = [
-  { q: "爱", lang: "zh" },
-  { q: "心", lang: "zh" },
-  { q: "依恋", lang: "zh" },
-  { q: "冷战", lang: "zh" },
-  { q: "沟通", lang: "zh" },
-  { q: "信任", lang: "zh" },
-  { q: "安全感", lang: "zh" },
-  { q: "小步骤", lang: "zh" },
-  { q: "冷战 修复", lang: "zh" },
-  { q: "partner", lang: "en" },
-  { q: "silence", lang: "en" },
-  { q: "reassurance", lang: "en" },
-  { q: "stonewalling", lang: "en" },
-  { q: "partner trust", lang: "en" },
-  { q: "repair conflict pattern", lang: "en" },
-  { q: '"small step"', lang: "en" },
-  { q: "kitchen morning ritual", lang: "all" },
-  { q: "依恋 attachment", lang: "all" },
-];
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;

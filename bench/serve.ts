@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { buildServer, freePort, machine, sampleRss, startServer, table, wrk } from "./lib.js";
+import { SEARCH_QUERIES } from "./queries.js";
 
 const DATA_DIR = resolve(process.argv[2] ?? "/tmp/wiki-bench-10k");
 const SECONDS = 10;
@@ -101,6 +102,19 @@ for (let round = 1; round <= 2; round++) {
     rows.push({ round, server: t.name, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p90 ms": r.p90, "p99 ms": r.p99, errors: r.errors });
   }
 }
+// Search latency on the same database, sequential, after the load (benchmark 5).
+const searchMs: number[] = [];
+for (let round = 0; round < 11; round++) {
+  for (const { q, lang } of SEARCH_QUERIES) {
+    const started = performance.now();
+    const url = `${single.url}/api/search?q=${encodeURIComponent(q)}&lang=${lang}&limit=10`;
+    // A keep-alive connection idle past the server's timeout may be closed as it is reused: retry once.
+    await (await fetch(url).catch(() => fetch(url))).arrayBuffer();
+    if (round > 0) searchMs.push(performance.now() - started);
+  }
+}
+searchMs.sort((a, b) => a - b);
+const pct = (p: number) => searchMs[Math.min(searchMs.length - 1, Math.floor((p / 100) * searchMs.length))] ?? Number.NaN;
 nginx.stop();
 await single.stop();
 await cluster.stop();
@@ -119,3 +133,6 @@ for (const t of targets.slice(1)) {
   );
 }
 console.log(`start to first 200 (1 process, ${DATA_DIR}): ${single.startupMs.toFixed(0)} ms (target ≤ 2000)`);
+console.log(
+  `search on the same database (${SEARCH_QUERIES.length} queries × 10, sequential): p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms`,
+);

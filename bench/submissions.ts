@@ -1,0 +1,58 @@
+/**
+ * Test-submission benchmark (not a test), benchmark 3 of the performance issue: POST
+ * /api/test/results with a complete set of answers, 15 s at 10 and at 50 connections, on SQLite (WAL,
+ * synchronous=NORMAL: a commit survives a crash of the process) and on PostgreSQL (a throwaway
+ * cluster with its durable defaults: fsync on, synchronous_commit on).
+ *
+ *   npx tsx bench/submissions.ts
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { INSTRUMENT } from "../src/features/assessment/instrument.js";
+import { findPgBin, startCluster } from "../test/postgres-cluster.js";
+import { buildServer, machine, startServer, table, wrk } from "./lib.js";
+
+const SECONDS = 15;
+const answers = Object.fromEntries(INSTRUMENT.items.map((item, i) => [item.id, item.scale === "safety" ? 1 : 1 + (i % 7)]));
+const body = JSON.stringify({ lang: "en", answers, today: 4 });
+const dir = mkdtempSync(join(tmpdir(), "wiki-bench-submit-"));
+const script = join(dir, "post.lua");
+writeFileSync(script, `wrk.method = "POST"\nwrk.body = ${JSON.stringify(body)}\nwrk.headers["Content-Type"] = "application/json"\n`);
+
+buildServer();
+const rows: Record<string, string | number>[] = [];
+async function run(name: string, env: Record<string, string>) {
+  const server = await startServer(env, "/healthz");
+  wrk(`${server.url}/api/test/results`, { seconds: 2, script }); // warm-up
+  for (const connections of [10, 50]) {
+    const r = wrk(`${server.url}/api/test/results`, { seconds: SECONDS, script, connections });
+    rows.push({
+      database: name,
+      connections,
+      "submissions/s": Math.round(r.rps),
+      "p50 ms": r.p50,
+      "p90 ms": r.p90,
+      "p99 ms": r.p99,
+      requests: r.requests,
+      errors: r.errors,
+    });
+  }
+  await server.stop();
+}
+
+await run("SQLite (WAL, synchronous=NORMAL)", { DATA_DIR: join(dir, "data") });
+const bin = findPgBin();
+if (bin) {
+  const cluster = await startCluster(bin, { durable: true });
+  try {
+    await run("PostgreSQL (fsync on, synchronous_commit on)", { DATABASE_URL: cluster.url, DATABASE_POOL_SIZE: "10" });
+  } finally {
+    cluster.stop();
+  }
+} else console.log("PostgreSQL binaries not found: PostgreSQL row skipped");
+rmSync(dir, { recursive: true, force: true });
+
+console.log(`\nPOST /api/test/results (${INSTRUMENT.items.length} answers, ${body.length} bytes), wrk -t1 -d${SECONDS}s, ${machine()}\n`);
+table(rows);
+console.log("\ntargets (SQLite): ≥ 1,000 submissions/s sustained, 0 errors, p99 ≤ 50 ms");
