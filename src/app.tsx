@@ -53,9 +53,8 @@ export function createFetch(deps: AppDeps, app: Hono<AppEnv>) {
     () => readContentVersion(deps.db),
     (ms, status) => {
       hits?.inc();
-      let duration = durations.get(status);
-      if (!durations.has(status)) durations.set(status, (duration = deps.metrics?.httpDuration.labels("GET", "(page cache)", String(status))));
-      duration?.observe(ms / 1000);
+      if (!durations.has(status)) durations.set(status, deps.metrics?.httpDuration.labels("GET", "(page cache)", String(status)));
+      durations.get(status)?.observe(ms / 1000);
       if (deps.logger.isLevelEnabled("info"))
         deps.logger.info({ method: "GET", route: "(page cache)", status, ms: Math.round(ms * 10) / 10 }, "request");
     },
