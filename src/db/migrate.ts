@@ -12,6 +12,7 @@ import { sharesMigration } from "./migrations/004-shares.js";
 import { editorialMigration } from "./migrations/005-editorial.js";
 import { slugRedirectsMigration } from "./migrations/006-slug-redirects.js";
 import { contentVersionMigration } from "./migrations/007-content-version.js";
+import { legacySourceMigration } from "./migrations/008-legacy-source.js";
 
 /** The site's migrations, in order. */
 export function siteMigrations(db: Db): Record<string, Migration> {
@@ -23,6 +24,7 @@ export function siteMigrations(db: Db): Record<string, Migration> {
     "005-editorial": editorialMigration(db.dialect),
     "006-slug-redirects": slugRedirectsMigration,
     "007-content-version": contentVersionMigration,
+    "008-legacy-source": legacySourceMigration,
   };
 }
 

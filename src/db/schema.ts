@@ -144,7 +144,15 @@ export interface SiteStateTable {
   value: number;
 }
 
+export interface LegacySourceTable {
+  lang: Lang;
+  /** The page's own identity: its series title and installment. */
+  source_key: string;
+  article_id: number;
+}
+
 export interface Database {
+  legacy_source: LegacySourceTable;
   site_state: SiteStateTable;
   article_slug_redirect: ArticleSlugRedirectTable;
   article_revision: ArticleRevisionTable;

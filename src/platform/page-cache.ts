@@ -50,6 +50,8 @@ export class PageCache {
   misses = 0;
 
   #version = { value: 0, readAt: Number.NEGATIVE_INFINITY };
+  /** Bumped by contentChanged: a version read that started before it must not be trusted. */
+  #generation = 0;
 
   constructor(readonly maxBytes: number) {}
 
@@ -57,8 +59,9 @@ export class PageCache {
   async version(read: () => Promise<number>, now = Date.now()): Promise<number> {
     const known = this.knownVersion(now);
     if (known !== undefined) return known;
+    const generation = this.#generation;
     const value = await read();
-    this.#version = { value, readAt: now };
+    if (generation === this.#generation) this.#version = { value, readAt: now };
     return value;
   }
 
@@ -69,6 +72,7 @@ export class PageCache {
 
   /** Content was written in this process: read the version again before serving anything. */
   contentChanged(): void {
+    this.#generation++;
     this.#version = { value: this.#version.value, readAt: Number.NEGATIVE_INFINITY };
   }
 
@@ -147,15 +151,14 @@ function serve(c: Context<AppEnv>, page: CachedPage): Response {
 
 /**
  * Caches a GET route's 200 responses. `version` reads the content version (one indexed row);
- * `query` names the query parameters the page depends on, so other parameters (tracking tags)
- * neither split the cache nor change the page.
+ * `variant` names what else the page depends on (a page number, normalized), so other query
+ * parameters (tracking tags, junk) neither split the cache nor change the page.
  */
-export function cachedPage(version: (c: Context<AppEnv>) => Promise<number>, query: string[] = []): MiddlewareHandler<AppEnv> {
+export function cachedPage(version: (c: Context<AppEnv>) => Promise<number>, variant?: (c: Context<AppEnv>) => string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const cache = c.get("deps").pageCache;
     if (!cache) return next();
-    const params = new URLSearchParams(query.flatMap((name) => c.req.queries(name)?.map((v) => [name, v] as [string, string]) ?? []));
-    const key = `${c.req.path}?${params}`;
+    const key = `${c.req.path}?${variant?.(c) ?? ""}`;
     const current = await cache.version(() => version(c));
     const hit = cache.get(key, current);
     c.get("deps").metrics?.pageCache.inc({ result: hit ? "hit" : "miss" });
@@ -167,7 +170,8 @@ export function cachedPage(version: (c: Context<AppEnv>) => Promise<number>, que
     cache.misses++;
     c.set("page", { ...c.get("page"), cacheable: true });
     await next();
-    if (c.res.status !== 200) return;
+    // Only what is the same for everyone: never a response that sets a cookie or says it is private.
+    if (c.res.status !== 200 || c.res.headers.has("set-cookie") || /private|no-store/.test(c.res.headers.get("cache-control") ?? "")) return;
     const body = Buffer.from(await c.res.arrayBuffer());
     const page = cachedPageOf(body, c.res.headers.get("content-type") ?? "text/html; charset=UTF-8", current);
     cache.set(key, page);

@@ -35,10 +35,13 @@ export const DEFAULT_RATE_LIMITS: Record<RateLimitName, Limit> = {
 /** Bounded memory: beyond this many tracked clients the oldest windows are dropped. */
 const MAX_KEYS = 100_000;
 
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
+/**
+ * The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For hop —
+ * the one our proxy appended. Earlier hops are whatever the client chose to send.
+ */
 export function clientAddress(c: Context<AppEnv>, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    const forwarded = c.req.header("x-forwarded-for")?.split(",").at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {

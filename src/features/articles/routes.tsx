@@ -20,7 +20,11 @@ export function articleRoutes(): Hono<AppEnv> {
     const article = await findArticlePage(c.get("deps").db, ctx.lang, c.req.param("slug"));
     if (!article) {
       const moved = await findRedirect(c.get("deps").db, ctx.lang, c.req.param("slug"));
-      if (moved) return c.redirect(paths.article(ctx.lang, moved), 301);
+      if (moved) {
+        // Permanent, but not cached forever: an editor may rename the article back.
+        c.header("Cache-Control", "public, max-age=3600");
+        return c.redirect(paths.article(ctx.lang, moved), 301);
+      }
       throw notFound();
     }
     return c.html(renderDocument(<ArticleView ctx={ctx} article={article} />));

@@ -147,11 +147,14 @@ async function writeArticle(
   if (existing) {
     ({ id } = existing);
     revision = existing.revision + 1;
-    await db
+    // Only if nobody saved in between (two saves from the same revision on PostgreSQL).
+    const updated = await db
       .updateTable("article")
       .set({ ...columns, revision })
       .where("id", "=", id)
-      .execute();
+      .where("revision", "=", existing.revision)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw new RevisionConflictError(existing.revision + 1);
     if (existing.slug !== article.slug) await redirectOldSlug(db, article.lang, existing.slug, id, now);
   } else {
     revision = 1;
@@ -276,5 +279,6 @@ export async function refreshRelated(db: Executor, langs: Iterable<Lang>): Promi
     await db.updateTable("article").set({ related: next }).where("id", "=", row.id).execute();
     changed++;
   }
+  if (changed > 0) await bumpContentVersion(db);
   return changed;
 }

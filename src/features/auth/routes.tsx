@@ -9,8 +9,10 @@
  * same message and take the same time.
  */
 import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { AppEnv } from "../../app-env.js";
+import { AppError } from "../../platform/errors.js";
 import { readForm } from "../../platform/form.js";
 import { clientAddress, FixedWindows, tooManyRequests } from "../../platform/rate-limit.js";
 import { renderDocument } from "../../ui/layout.js";
@@ -72,7 +74,15 @@ export function authRoutes(): Hono<AppEnv> {
     return c.html(renderDocument(<SignInView ctx={ctx} next={next} signedOut={c.req.query("signedout") === "1"} />));
   });
 
-  app.post("/:lang{en|zh}/signin", async (c) => {
+  // An email and a password are a few hundred bytes; nothing bigger is read.
+  const limit = bodyLimit({
+    maxSize: 16 * 1024,
+    onError: () => {
+      throw new AppError("payload_too_large", 413);
+    },
+  });
+
+  app.post("/:lang{en|zh}/signin", limit, async (c) => {
     const ctx = c.get("page");
     c.header("Cache-Control", "private, no-store");
     const form = await readForm(c);
@@ -89,7 +99,7 @@ export function authRoutes(): Hono<AppEnv> {
     return c.redirect(`/${c.req.param("lang")}/signin?signedout=1`, 303);
   });
 
-  app.post("/api/session", async (c) => {
+  app.post("/api/session", limit, async (c) => {
     const { t } = c.get("page");
     c.header("Cache-Control", "private, no-store");
     let body: unknown;

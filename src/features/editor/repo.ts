@@ -2,9 +2,9 @@
  * Reading for the editor: article lists with filters, one article with its current snapshot,
  * its revisions, and the series with their texts. Drafts included; nothing here is public.
  */
-import { sql } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { Db } from "../../db/index.js";
-import type { Lang, RevisionAction } from "../../db/schema.js";
+import type { Database, Lang, RevisionAction } from "../../db/schema.js";
 import type { ParsedArticleFile } from "../articles/front-matter.js";
 
 export interface ArticleFilters {
@@ -80,9 +80,13 @@ export interface EditableArticle {
   file: ParsedArticleFile;
 }
 
-/** The article as the editor opens it: its latest revision's snapshot. */
-export async function findEditableArticle(db: Db, id: number): Promise<EditableArticle | undefined> {
-  const row = await db.kysely
+/** The article as the editor opens it: its latest revision's snapshot (`executor`: inside a transaction). */
+export async function findEditableArticle(
+  db: Db,
+  id: number,
+  executor: Kysely<Database> | Transaction<Database> = db.kysely,
+): Promise<EditableArticle | undefined> {
+  const row = await executor
     .selectFrom("article")
     .innerJoin("article_revision", (join) =>
       join.onRef("article_revision.article_id", "=", "article.id").onRef("article_revision.revision", "=", "article.revision"),

@@ -107,6 +107,7 @@ for (const dialect of DIALECTS) {
       const noJs = await postForm(site, `/en/editor/articles/${id}`, editor, {
         ...article,
         intent: "preview",
+        baseRevision: "1",
         body: "## Heading\n\n<script>alert(1)</script> **bold**",
       });
       expect(noJs.status).toBe(200);
@@ -149,6 +150,45 @@ for (const dialect of DIALECTS) {
       });
       expect(unchanged.headers.get("location")).toContain("notice=unchanged");
       expect((await revisions(id)).length).toBe(2);
+    });
+
+    it("a preview or a field error keeps the revision the text was based on, so a later save still sees the conflict", async () => {
+      const created = await postForm(site, "/en/editor/articles/new", editor, { ...article, slug: "based-on-one", installment: "43" });
+      const other = Number(/articles\/(\d+)/.exec(created.headers.get("location") ?? "")?.[1]);
+      expect(
+        (
+          await postForm(site, `/en/editor/articles/${other}`, admin, {
+            ...article,
+            slug: "based-on-one",
+            installment: "43",
+            title: "Admin was here",
+            baseRevision: "1",
+          })
+        ).status,
+      ).toBe(303);
+      const preview = await postForm(site, `/en/editor/articles/${other}`, editor, {
+        ...article,
+        slug: "based-on-one",
+        installment: "43",
+        intent: "preview",
+        baseRevision: "1",
+      });
+      expect(await preview.text()).toContain('name="baseRevision" value="1"');
+      const invalid = await postForm(site, `/en/editor/articles/${other}`, editor, {
+        ...article,
+        slug: "based-on-one",
+        installment: "x",
+        baseRevision: "1",
+      });
+      expect(await invalid.text()).toContain('name="baseRevision" value="1"');
+      const save = await postForm(site, `/en/editor/articles/${other}`, editor, {
+        ...article,
+        slug: "based-on-one",
+        installment: "43",
+        baseRevision: "1",
+      });
+      expect(save.status).toBe(409);
+      expect(await save.text()).toContain('name="baseRevision" value="2"');
     });
 
     it("publishing updates the page, search, sitemap and feed at once; unpublishing removes it", async () => {
@@ -234,6 +274,7 @@ for (const dialect of DIALECTS) {
       const old = await site.app.request(`/zh/articles/${row.slug}`);
       expect(old.status).toBe(301);
       expect(old.headers.get("location")).toBe(`/zh/articles/${row.slug}-renamed`);
+      expect(old.headers.get("cache-control")).toBe("public, max-age=3600");
       expect((await site.app.request(`/zh/articles/${row.slug}-renamed`)).status).toBe(200);
       // The English version named the old slug as its translation; the link follows the rename.
       expect(await (await site.app.request(`/en/articles/${row.slug}`)).text()).toContain(`/zh/articles/${row.slug}-renamed`);

@@ -123,6 +123,8 @@ export function editorRoutes(): Hono<AppEnv> {
       conflict?: { base: number; current: number };
       preview?: boolean;
       notice?: MessageKey;
+      /** The revision the editor's text is based on (kept through previews and errors). */
+      baseRevision?: number;
     },
   ) {
     const { db } = c.get("deps");
@@ -139,6 +141,7 @@ export function editorRoutes(): Hono<AppEnv> {
         series={await listEditorSeries(db)}
         errors={props.errors}
         conflict={props.conflict}
+        baseRevision={props.baseRevision}
         preview={props.preview ? previewModel(props.values) : undefined}
         notice={props.notice}
       />,
@@ -171,15 +174,16 @@ export function editorRoutes(): Hono<AppEnv> {
     if (id !== undefined && !existing) throw notFound();
     const articleLang: Lang = existing?.lang ?? (isLang(form.articleLang) ? form.articleLang : lang);
     const values = valuesFromForm(form);
-    if (form.intent === "preview") return renderEdit(c, { id, values, articleLang, preview: true });
     const baseRevision = wholeNumber(form.baseRevision);
     if (existing && baseRevision === undefined) throw new AppError("bad_request", 400, "baseRevision missing");
+    // A preview or a validation error must not quietly move the editor onto a newer revision.
+    if (form.intent === "preview") return renderEdit(c, { id, values, articleLang, preview: true, baseRevision });
     const checked = fileFromValues(values, articleLang, new Date().toISOString().slice(0, 10));
-    if (!checked.ok) return renderEdit(c, { id, values, articleLang, errors: checked.errors, status: 400 });
+    if (!checked.ok) return renderEdit(c, { id, values, articleLang, errors: checked.errors, status: 400, baseRevision });
     const outcome = await saveFromEditor({ db: c.get("deps").db, actor: actorOf(c), file: checked.file, id, baseRevision });
     if ("conflict" in outcome)
       return renderEdit(c, { id, values, articleLang, conflict: { base: baseRevision ?? 0, current: outcome.conflict }, status: 409 });
-    if (!outcome.ok) return renderEdit(c, { id, values, articleLang, errors: outcome.errors, status: 400 });
+    if (!outcome.ok) return renderEdit(c, { id, values, articleLang, errors: outcome.errors, status: 400, baseRevision });
     const notice = id === undefined ? "created" : outcome.changed ? "saved" : "unchanged";
     return c.redirect(`/${lang}/editor/articles/${outcome.id}?notice=${notice}`, 303);
   }

@@ -8,7 +8,7 @@ import type { Db } from "../../db/index.js";
 import type { Lang } from "../../db/schema.js";
 import { SLUG } from "../articles/front-matter.js";
 import { prepareArticle } from "../articles/prepare.js";
-import { refreshRelated, saveArticle, upsertSeries } from "../articles/store.js";
+import { RevisionConflictError, refreshRelated, saveArticle, upsertSeries } from "../articles/store.js";
 import { recordAudit } from "../auth/audit.js";
 import type { FieldError } from "./form.js";
 import { findEditableArticle } from "./repo.js";
@@ -107,23 +107,34 @@ export async function reorderInstallments(
   if (errors.length > 0) return { ok: false, errors };
   const moved = current.filter((a) => next.get(a.id) !== a.installment);
   if (moved.length === 0) return { ok: true, moved: 0 };
-  const files = new Map<number, Awaited<ReturnType<typeof findEditableArticle>>>();
-  for (const a of moved) files.set(a.id, await findEditableArticle(db, a.id));
-  await db.kysely.transaction().execute(async (trx) => {
-    // Out of the way first (negative numbers are never real installments), so swaps do not collide.
-    for (const a of moved) await trx.updateTable("article").set({ installment: -a.id }).where("id", "=", a.id).execute();
-    for (const a of moved) {
-      const editable = files.get(a.id);
-      if (!editable) continue;
-      const file = { meta: { ...editable.file.meta, installment: next.get(a.id) as number }, body: editable.file.body };
-      await saveArticle(trx, db.dialect, {
-        id: a.id,
-        article: prepareArticle(file),
-        authorship: { authorId: actor.id, authorLabel: actor.email, action: "reorder" },
-      });
-    }
-    await refreshRelated(trx, [lang]);
-    await recordAudit(trx, { id: actor.id, label: actor.email }, "series.reorder", `series:${series}`, { lang, moved: moved.length });
-  });
+  try {
+    await db.kysely.transaction().execute(async (trx) => {
+      // Read inside the transaction, and save against the revision read: an edit that lands in
+      // between makes the whole reorder fail instead of being overwritten.
+      const files = new Map<number, NonNullable<Awaited<ReturnType<typeof findEditableArticle>>>>();
+      for (const a of moved) {
+        const editable = await findEditableArticle(db, a.id, trx);
+        if (editable) files.set(a.id, editable);
+      }
+      // Out of the way first (negative numbers are never real installments), so swaps do not collide.
+      for (const a of moved) await trx.updateTable("article").set({ installment: -a.id }).where("id", "=", a.id).execute();
+      for (const a of moved) {
+        const editable = files.get(a.id);
+        if (!editable) continue;
+        const file = { meta: { ...editable.file.meta, installment: next.get(a.id) as number }, body: editable.file.body };
+        await saveArticle(trx, db.dialect, {
+          id: a.id,
+          article: prepareArticle(file),
+          baseRevision: editable.revision,
+          authorship: { authorId: actor.id, authorLabel: actor.email, action: "reorder" },
+        });
+      }
+      await refreshRelated(trx, [lang]);
+      await recordAudit(trx, { id: actor.id, label: actor.email }, "series.reorder", `series:${series}`, { lang, moved: moved.length });
+    });
+  } catch (error) {
+    if (error instanceof RevisionConflictError) return { ok: false, errors: [{ field: "order", key: "editor.error.changedMeanwhile" }] };
+    throw error;
+  }
   return { ok: true, moved: moved.length };
 }

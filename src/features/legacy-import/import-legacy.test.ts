@@ -90,6 +90,35 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it("a page imported again leaves an article alone once an editor has changed it (renamed, moved, unpublished)", async () => {
+      const { saveArticle } = await import("../articles/store.js");
+      const { prepareArticle } = await import("../articles/prepare.js");
+      const { findEditableArticle } = await import("../editor/repo.js");
+      const row = await db.kysely.selectFrom("article").select("id").where("series_slug", "=", "listening-first").executeTakeFirstOrThrow();
+      const current = await findEditableArticle(db, row.id);
+      if (!current) throw new Error("fixture");
+      const { published: _live, ...draftMeta } = current.file.meta;
+      await db.kysely.transaction().execute((trx) =>
+        saveArticle(trx, db.dialect, {
+          id: row.id,
+          article: prepareArticle({ meta: { ...draftMeta, slug: "renamed-by-an-editor", installment: 99 }, body: current.file.body }),
+          baseRevision: current.revision,
+          authorship: { authorId: null, authorLabel: "ed@example.org", action: "unpublish" },
+        }),
+      );
+      const edited = fixture("en-no-faq.txt");
+      edited.text = edited.text.replace("I. ", "I. Changed ");
+      const [report] = await importLegacyPages(db, [edited]);
+      expect(report).toMatchObject({ outcome: "skipped", slug: "renamed-by-an-editor", installment: 99 });
+      const after = await db.kysely
+        .selectFrom("article")
+        .select(["slug", "status", "installment"])
+        .where("id", "=", row.id)
+        .executeTakeFirstOrThrow();
+      expect(after).toEqual({ slug: "renamed-by-an-editor", status: "draft", installment: 99 });
+      expect(await db.kysely.selectFrom("article").select("id").where("series_slug", "=", "listening-first").execute()).toHaveLength(1);
+    });
+
     it("links a page to its translation at the same place in the same series; drafts on request", async () => {
       const reports = await importLegacyPages(
         db,

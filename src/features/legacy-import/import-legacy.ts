@@ -2,20 +2,26 @@
  * `wiki import-legacy FILE…` and the admins' upload: old-site pages into articles. Each page
  * is parsed (parse-legacy.ts), given a series (found by its title in either language, else
  * created), linked to its translation (the other language's article at the same place in the
- * same series) and written in its own transaction as a new revision. A page that fails writes
- * nothing; the report says per file what was created, what was missing and what was left out.
+ * same series) and written in its own transaction as a new revision. A page imported again
+ * updates the article it became (found through legacy_source), keeping what editors decided
+ * (slug, place, publication) and leaving alone an article an editor has edited since. A page that
+ * fails writes nothing; the report says per file what was created, what was missing and what was
+ * left out.
  */
 import { createHash } from "node:crypto";
+import type { Transaction } from "kysely";
 import type { Db } from "../../db/index.js";
-import type { Lang } from "../../db/schema.js";
+import type { Database, Lang } from "../../db/schema.js";
 import { FrontMatterSchema, type ParsedArticleFile } from "../articles/front-matter.js";
 import { prepareArticle } from "../articles/prepare.js";
-import { type Authorship, IMPORT_AUTHORSHIP, InstallmentTakenError, refreshRelated, upsertArticle, upsertSeries } from "../articles/store.js";
+import { type Authorship, IMPORT_AUTHORSHIP, InstallmentTakenError, refreshRelated, saveArticle, upsertSeries } from "../articles/store.js";
+import { findEditableArticle } from "../editor/repo.js";
 import { type LegacyPage, parseLegacyPage, slugifyTitle, toArticleFile } from "./parse-legacy.js";
 
 export interface LegacyFileReport {
   file: string;
-  outcome: "created" | "updated" | "unchanged" | "failed";
+  /** skipped: an editor changed the article since it was imported, so the page did not overwrite it. */
+  outcome: "created" | "updated" | "unchanged" | "skipped" | "failed";
   lang?: Lang;
   slug?: string;
   series?: string;
@@ -49,7 +55,7 @@ export async function importLegacyPages(
   const touched = new Set<Lang>();
   for (const { name, text } of files) {
     const report = await importOne(db, name, text, options);
-    if (report.outcome !== "failed" && report.outcome !== "unchanged" && report.lang) touched.add(report.lang);
+    if ((report.outcome === "created" || report.outcome === "updated") && report.lang) touched.add(report.lang);
     reports.push(report);
   }
   if (touched.size > 0) await db.kysely.transaction().execute((trx) => refreshRelated(trx, touched));
@@ -64,29 +70,25 @@ async function importOne(db: Db, file: string, text: string, options: LegacyImpo
   if (!parsed.ok) return failed(parsed.problems);
   const { page } = parsed;
   const base = { file, lang: page.lang, installment: page.installment, missing: page.missing, unplaced: page.unplaced };
+  // A line break cannot occur inside either part (each comes from one line of the page).
+  const sourceKey = `${page.seriesTitle}\n${page.installment}`;
   try {
-    return await db.kysely.transaction().execute(async (trx) => {
+    return await db.kysely.transaction().execute(async (trx): Promise<LegacyFileReport> => {
+      const known = await trx
+        .selectFrom("legacy_source")
+        .select("article_id")
+        .where("lang", "=", page.lang)
+        .where("source_key", "=", sourceKey)
+        .executeTakeFirst();
+      if (known) return updateImported(db, trx, known.article_id, page, base, options);
       const series = options.series ?? (await findOrCreateSeries(trx, page));
       if (options.series) await upsertSeries(trx, options.series, undefined);
-      // The page's place (language, series, installment) identifies it: importing it again
-      // updates that article, even after an editor changed its slug.
-      const existing = await trx
-        .selectFrom("article")
-        .select(["slug", "status", "published_at"])
-        .where("lang", "=", page.lang)
-        .where("series_slug", "=", series)
-        .where("installment", "=", page.installment)
-        .executeTakeFirst();
-      let draft = toArticleFile(page, { series, slug: existing?.slug });
-      if (!existing && (await slugTaken(trx, page.lang, draft.meta.slug))) {
+      let draft = toArticleFile(page, { series });
+      if (await slugTaken(trx, page.lang, draft.meta.slug)) {
         // Another page with the same title elsewhere: keep both, told apart by installment.
         draft = toArticleFile(page, { series, slug: `${draft.meta.slug.slice(0, 100)}-${page.installment}` });
         if (await slugTaken(trx, page.lang, draft.meta.slug)) {
-          return {
-            ...base,
-            outcome: "failed" as const,
-            problems: [{ field: "slug", message: `"${draft.meta.slug}" is already used by another article` }],
-          };
+          return { ...base, outcome: "failed", problems: [{ field: "slug", message: `"${draft.meta.slug}" is already used by another article` }] };
         }
       }
       const other: Lang = page.lang === "en" ? "zh" : "en";
@@ -97,26 +99,70 @@ async function importOne(db: Db, file: string, text: string, options: LegacyImpo
         .where("series_slug", "=", series)
         .where("installment", "=", page.installment)
         .executeTakeFirst();
-      // A page published before keeps its date, so importing it again changes nothing.
-      const published = options.draft ? undefined : (existing?.published_at ?? (options.now ?? new Date()).toISOString());
+      const published = options.draft ? undefined : (options.now ?? new Date()).toISOString();
       const candidate = { ...draft.meta, ...(published ? { published } : {}), ...(translation ? { translationOf: translation.slug } : {}) };
       const checked = FrontMatterSchema.safeParse(candidate);
-      if (!checked.success)
-        return {
-          ...base,
-          outcome: "failed" as const,
-          slug: draft.meta.slug,
-          series,
-          problems: checked.error.issues.map((i) => ({ field: i.path.join(".") || "page", message: i.message })),
-        };
+      if (!checked.success) return { ...base, outcome: "failed", slug: draft.meta.slug, series, problems: issuesOf(checked.error.issues) };
       const source: ParsedArticleFile = { meta: checked.data, body: draft.body };
-      const outcome = await upsertArticle(trx, db.dialect, prepareArticle(source), undefined, options.authorship ?? IMPORT_AUTHORSHIP);
-      return { ...base, outcome, slug: source.meta.slug, series, problems: [] };
+      const saved = await saveArticle(trx, db.dialect, { article: prepareArticle(source), authorship: options.authorship ?? IMPORT_AUTHORSHIP });
+      await trx.insertInto("legacy_source").values({ lang: page.lang, source_key: sourceKey, article_id: saved.id }).execute();
+      return { ...base, outcome: "created", slug: source.meta.slug, series, problems: [] };
     });
   } catch (error) {
     if (error instanceof InstallmentTakenError) return { ...base, outcome: "failed", problems: [{ field: "installment", message: error.message }] };
     throw error;
   }
+}
+
+const issuesOf = (issues: { path: PropertyKey[]; message: string }[]) =>
+  issues.map((i) => ({ field: i.path.join(".") || "page", message: i.message }));
+
+/**
+ * A page imported before: its text (title, summary, body, lines to copy, FAQ) replaces the
+ * article's, while what editors decide — slug, series, place, tags, translation, published or
+ * not — stays as it is. An article an editor has changed since the import is left alone.
+ */
+async function updateImported(
+  db: Db,
+  trx: Transaction<Database>,
+  articleId: number,
+  page: LegacyPage,
+  base: Omit<LegacyFileReport, "outcome" | "problems">,
+  options: LegacyImportOptions,
+): Promise<LegacyFileReport> {
+  const current = await findEditableArticle(db, articleId, trx);
+  if (!current) return { ...base, outcome: "failed", problems: [{ field: "article", message: "the article it became no longer exists" }] };
+  const last = await trx
+    .selectFrom("article_revision")
+    .select("action")
+    .where("article_id", "=", articleId)
+    .where("revision", "=", current.revision)
+    .executeTakeFirstOrThrow();
+  const where = { slug: current.slug, series: current.file.meta.series, installment: current.file.meta.installment };
+  if (last.action !== "import") {
+    return {
+      ...base,
+      ...where,
+      outcome: "skipped",
+      problems: [{ field: "article", message: "edited in the editor since it was imported; not overwritten" }],
+    };
+  }
+  const fresh = toArticleFile(page, { series: current.file.meta.series, slug: current.slug });
+  const checked = FrontMatterSchema.safeParse({
+    ...current.file.meta,
+    title: fresh.meta.title,
+    summary: fresh.meta.summary,
+    quotes: fresh.meta.quotes,
+    faq: fresh.meta.faq,
+  });
+  if (!checked.success) return { ...base, ...where, outcome: "failed", problems: issuesOf(checked.error.issues) };
+  const saved = await saveArticle(trx, db.dialect, {
+    id: articleId,
+    article: prepareArticle({ meta: checked.data, body: fresh.body }),
+    baseRevision: current.revision,
+    authorship: options.authorship ?? IMPORT_AUTHORSHIP,
+  });
+  return { ...base, ...where, outcome: saved.changed ? "updated" : "unchanged", problems: [] };
 }
 
 async function slugTaken(trx: Parameters<typeof upsertSeries>[0], lang: Lang, slug: string): Promise<boolean> {

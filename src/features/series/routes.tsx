@@ -24,17 +24,24 @@ export function seriesRoutes(): Hono<AppEnv> {
     return c.html(renderDocument(<SeriesIndexView ctx={ctx} series={series} />));
   });
 
-  app.get("/:lang{en|zh}/series/:slug", cachedPage(contentVersionOf, ["page"]), async (c) => {
-    const ctx = c.get("page");
-    const db = c.get("deps").db;
-    const series = await findSeries(db, c.req.param("slug"), ctx.lang);
-    if (!series) throw notFound();
-    const page = parsePage(c.req.query("page"));
-    const { items, total } = await listInstallments(db, series.slug, ctx.lang, page);
-    const pages = Math.max(1, Math.ceil(total / SERIES_PAGE_SIZE));
-    if (page > pages) throw notFound();
-    return c.html(renderDocument(<SeriesView ctx={ctx} series={series} items={items} page={page} pages={pages} />));
-  });
+  app.get(
+    "/:lang{en|zh}/series/:slug",
+    cachedPage(contentVersionOf, (c) => {
+      const page = parsePage(c.req.query("page"));
+      return page > 1 ? `page=${page}` : "";
+    }),
+    async (c) => {
+      const ctx = c.get("page");
+      const db = c.get("deps").db;
+      const series = await findSeries(db, c.req.param("slug"), ctx.lang);
+      if (!series) throw notFound();
+      const page = parsePage(c.req.query("page"));
+      const { items, total } = await listInstallments(db, series.slug, ctx.lang, page);
+      const pages = Math.max(1, Math.ceil(total / SERIES_PAGE_SIZE));
+      if (page > pages) throw notFound();
+      return c.html(renderDocument(<SeriesView ctx={ctx} series={series} items={items} page={page} pages={pages} />));
+    },
+  );
 
   return app;
 }

@@ -26,6 +26,11 @@ export interface EditViewProps {
   conflict?: { base: number; current: number };
   preview?: PreviewModel;
   notice?: MessageKey;
+  /**
+   * The revision the text in the form is based on; by default the stored one. After a conflict
+   * the form moves to the newest revision: saving again is a deliberate choice to replace it.
+   */
+  baseRevision?: number;
 }
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -51,7 +56,7 @@ export function labelsFor(ctx: PageContext, faqRows: number): Record<string, str
   return labels;
 }
 
-export function EditView({ ctx, editor, article, articleLang, values, series, errors = [], conflict, preview, notice }: EditViewProps) {
+export function EditView({ ctx, editor, article, articleLang, values, series, errors = [], conflict, preview, notice, baseRevision }: EditViewProps) {
   const { t, lang } = ctx;
   const action = article ? `/${lang}/editor/articles/${article.id}` : `/${lang}/editor/articles/new`;
   const faqRows = [...values.faq, ...Array.from({ length: SPARE_FAQ_ROWS }, () => ({ q: "", a: "" }))];
@@ -121,7 +126,9 @@ export function EditView({ ctx, editor, article, articleLang, values, series, er
           data-add-faq={t("editor.addFaq")}
           novalidate
         >
-          {article ? <input type="hidden" name="baseRevision" value={String(article.revision)} /> : null}
+          {article ? (
+            <input type="hidden" name="baseRevision" value={String(conflict ? article.revision : (baseRevision ?? article.revision))} />
+          ) : null}
           {article ? (
             <input type="hidden" name="articleLang" value={articleLang} />
           ) : (

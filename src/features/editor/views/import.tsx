@@ -11,6 +11,7 @@ const OUTCOME: Record<LegacyFileReport["outcome"], MessageKey> = {
   created: "legacy.outcome.created",
   updated: "legacy.outcome.updated",
   unchanged: "legacy.outcome.unchanged",
+  skipped: "legacy.outcome.skipped",
   failed: "legacy.outcome.failed",
 };
 
@@ -54,7 +55,7 @@ export function ImportView({
             {t("legacy.summary", {
               created: reports.filter((r) => r.outcome === "created").length,
               updated: reports.filter((r) => r.outcome === "updated").length,
-              unchanged: reports.filter((r) => r.outcome === "unchanged").length,
+              unchanged: reports.filter((r) => r.outcome === "unchanged" || r.outcome === "skipped").length,
               failed: reports.filter((r) => r.outcome === "failed").length,
             })}
           </p>

@@ -156,6 +156,7 @@ export function SeriesEditView({
   const labels = seriesLabels(ctx);
   for (const l of ["en", "zh"] as Lang[])
     for (const a of installments[l]) labels[`installment_${a.id}`] = `${t("editor.field.installment")}: ${a.title}`;
+  labels.order = t("editor.reorder");
   return (
     <EditorShell ctx={ctx} editor={editor} title={values.texts[lang].title || values.slug} path={base} section="series">
       <h1>{values.texts[lang].title || values.slug}</h1>
