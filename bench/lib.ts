@@ -149,3 +149,80 @@ export function table(rows: Record<string, string | number>[]): void {
   console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
   for (const r of rows) console.log(line(keys.map((k) => cell(r[k] ?? ""))));
 }
+
+export interface OpenLoopResult {
+  sent: number;
+  ok: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** Completed requests per second over the run. */
+  achieved: number;
+}
+
+/**
+ * Open-loop load: requests are started on a fixed schedule (`rate` per second) whatever the
+ * server's speed, over at most `connections` keep-alive sockets, and each latency is counted from
+ * its scheduled start, so a stall shows up in full (no coordinated omission).
+ */
+export async function openLoop(
+  url: string,
+  {
+    rate,
+    seconds,
+    method = "GET",
+    body,
+    headers = {},
+    connections = 50,
+  }: { rate: number; seconds: number; method?: string; body?: string; headers?: Record<string, string>; connections?: number },
+): Promise<OpenLoopResult> {
+  const { Agent, request } = await import("node:http");
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const target = new URL(url);
+  const latencies: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  const total = rate * seconds;
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  const fire = (scheduled: number) =>
+    new Promise<void>((resolve) => {
+      const req = request(
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname + target.search,
+          method,
+          headers: { ...headers, ...(body ? { "content-length": Buffer.byteLength(body) } : {}) },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            latencies.push(performance.now() - scheduled);
+            if ((res.statusCode ?? 500) < 400) ok++;
+            else errors++;
+            resolve();
+          });
+        },
+      );
+      req.on("error", () => {
+        errors++;
+        resolve();
+      });
+      req.end(body);
+    });
+  for (let i = 0; i < total; i++) {
+    const scheduled = started + (i * 1000) / rate;
+    const wait = scheduled - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(fire(scheduled));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
+  return { sent: total, ok, errors, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) ?? Number.NaN, achieved: latencies.length / elapsed };
+}
