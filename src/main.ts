@@ -5,7 +5,7 @@
  * the primary passes the signal on and exits when its workers have.
  */
 import cluster from "node:cluster";
-import { serve } from "@hono/node-server";
+import { createServer } from "node:http";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./platform/logger.js";
 import { createSite, ensureStarterContent, openConfiguredDatabase } from "./server.js";
@@ -39,9 +39,9 @@ if (config.workers > 1 && cluster.isPrimary) {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
 } else {
-  const { fetch, db } = await createSite(config, logger);
-  const server = serve({ fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info({ url: `http://${config.host}:${info.port}/`, database: db.dialect, worker: cluster.worker?.id }, "listening");
+  const { listener, db } = await createSite(config, logger);
+  const server = createServer(listener).listen(config.port, config.host, () => {
+    logger.info({ url: `http://${config.host}:${config.port}/`, database: db.dialect, worker: cluster.worker?.id }, "listening");
   });
 
   let stopping = false;

@@ -3,7 +3,7 @@
  * content into an empty database, build assets, and create the app. Shared by `main` and tests.
  */
 import type { Hono } from "hono";
-import { createApp, createFetch } from "./app.js";
+import { createApp, createFetch, createNodeListener } from "./app.js";
 import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Config } from "./config.js";
 import { type Db, openDatabase, sqliteFileIn } from "./db/index.js";
@@ -21,6 +21,8 @@ export interface Site {
   app: Hono<AppEnv>;
   /** What to serve: the page cache's front door, then the app (see createFetch). */
   fetch: ReturnType<typeof createFetch>;
+  /** The same for Node's HTTP server, with cached pages written straight to the socket. */
+  listener: ReturnType<typeof createNodeListener>;
   db: Db;
 }
 
@@ -60,5 +62,5 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
     pageCache: config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : undefined,
   };
   const app = createApp(deps);
-  return { app, fetch: createFetch(deps, app), db: database };
+  return { app, fetch: createFetch(deps, app), listener: createNodeListener(deps, app), db: database };
 }

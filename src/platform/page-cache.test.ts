@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../test/db.js";
 import { postForm, signInAs } from "../../test/editor.js";
 import { createTestSite, type TestSite } from "../../test/site.js";
-import { cachedPageOf, PageCache } from "./page-cache.js";
+import { cachedPageOf, PageCache, serveCachedNode } from "./page-cache.js";
 
 describe("page cache bounds", () => {
   it("keeps at most maxBytes, dropping the least recently used first", () => {
@@ -106,6 +106,29 @@ for (const dialect of DIALECTS) {
       // Everything else still goes through the app.
       expect((await site.fetch(new Request("http://localhost/en/test"))).headers.get("cache-control")).not.toContain("public");
       expect((await site.fetch(new Request("http://localhost/healthz"))).status).toBe(200);
+    });
+
+    it("the Node-level door writes cached pages straight to the response, and declines anything else", async () => {
+      await site.fetch(new Request(`http://localhost${path}`)); // cached, headers learned
+      const written: { status?: number; headers?: Record<string, string>; body?: Uint8Array } = {};
+      const res = {
+        writeHead: (status: number, headers: Record<string, string>) => Object.assign(written, { status, headers }),
+        end: (body?: Uint8Array) => Object.assign(written, { body }),
+      };
+      const observed: number[] = [];
+      const req = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers });
+      expect(serveCachedNode(cache, req(path, "GET", { "accept-encoding": "gzip, br" }), res, (_ms, status) => observed.push(status))).toBe(true);
+      expect(written.status).toBe(200);
+      expect(written.headers?.["content-encoding"]).toBe("br");
+      expect(written.headers?.["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
+      expect(written.headers?.["x-content-type-options"]).toBe("nosniff");
+      expect(Number(written.headers?.["content-length"])).toBe(written.body?.length);
+      expect(serveCachedNode(cache, req(path, "GET", { "if-none-match": written.headers?.etag ?? "" }), res, () => {})).toBe(true);
+      expect(written.status).toBe(304);
+      for (const declined of [req(`${path}?x=1`), req(path, "POST"), req(path, "HEAD"), req("/en/test"), req("/en/articles/unknown")]) {
+        expect(serveCachedNode(cache, declined, res, () => {})).toBe(false);
+      }
+      expect(observed).toEqual([200]);
     });
 
     it("never caches owner pages or errors", async () => {

@@ -249,8 +249,14 @@ export function freshNonce(): string {
   return nonce;
 }
 
-function serveFront(request: Request, page: CachedPage, front: { headers: Record<string, string>; csp: string }): Response {
-  // A plain header object lets @hono/node-server write the response without building Headers.
+/** The headers of a cached response; `status` is 304 when the client already holds this version. */
+function cachedHeaders(
+  page: CachedPage,
+  front: { headers: Record<string, string>; csp: string },
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+) {
+  // A plain header object lets the server write the response without building Headers.
   const headers: Record<string, string> = Object.create(null);
   for (const name in front.headers) headers[name] = front.headers[name] as string;
   headers["content-security-policy"] = front.csp.replace(NONCE_SLOT, `'nonce-${freshNonce()}'`);
@@ -258,9 +264,50 @@ function serveFront(request: Request, page: CachedPage, front: { headers: Record
   headers.etag = page.etag;
   headers["cache-control"] = PUBLIC_CACHE_CONTROL;
   headers.vary = "Accept-Encoding";
-  const match = request.headers.get("if-none-match");
-  if (match?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag)) return new Response(null, { status: 304, headers });
-  const [body, encoding] = pickEncoding(request.headers.get("accept-encoding") ?? undefined, page);
+  if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag)) return { status: 304, headers, body: undefined };
+  const [body, encoding] = pickEncoding(acceptEncoding, page);
   if (encoding) headers["content-encoding"] = encoding;
-  return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  return { status: 200, headers, body };
+}
+
+function serveFront(request: Request, page: CachedPage, front: { headers: Record<string, string>; csp: string }): Response {
+  const { status, headers, body } = cachedHeaders(
+    page,
+    front,
+    request.headers.get("if-none-match") ?? undefined,
+    request.headers.get("accept-encoding") ?? undefined,
+  );
+  return new Response((body as Uint8Array<ArrayBuffer> | undefined) ?? null, { status, headers });
+}
+
+/**
+ * The same front door at the level of Node's HTTP server, for `npm start`: a cached page is
+ * written straight to the socket, without building a Request and a Response. Answers only when
+ * the content version is already known (read within the last second); returns false to let the
+ * app handle the request otherwise.
+ */
+export function serveCachedNode(
+  cache: PageCache | undefined,
+  req: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> },
+  res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body?: Uint8Array): unknown },
+  observe: (ms: number, status: number) => void,
+): boolean {
+  const url = req.url ?? "";
+  if (!cache || req.method !== "GET" || url.includes("?") || url.includes("%")) return false;
+  const key = `${url}?`;
+  const version = cache.has(key) ? cache.knownVersion() : undefined;
+  const entry = version === undefined ? undefined : cache.get(key, version);
+  if (!entry?.front) return false;
+  const started = performance.now();
+  cache.hits++;
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(",") : value;
+  };
+  const { status, headers, body } = cachedHeaders(entry, entry.front, header("if-none-match"), header("accept-encoding"));
+  if (body) headers["content-length"] = String(body.length);
+  res.writeHead(status, headers);
+  res.end(body);
+  observe(performance.now() - started, status);
+  return true;
 }
