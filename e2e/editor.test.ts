@@ -167,4 +167,24 @@ describe.skipIf(!HAS_CHROMIUM)("editing in a browser", () => {
     await expectAccessible(page);
     await context.close();
   });
+
+  it("editor pages keep their contrast in dark mode (axe)", async () => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await signIn(page, "zh", "editor@example.org");
+    await expectAccessible(page);
+    await page.locator(".editor-table tbody a").first().click();
+    await page.waitForURL(/\/zh\/editor\/articles\/\d+$/);
+    await expectAccessible(page);
+    const url = page.url();
+    const title = page.locator("#field-title");
+    await title.fill(`${await title.inputValue()}（夜间）`);
+    await page.locator("button[name=intent][value=save]").click();
+    await page.waitForURL(/notice=saved/);
+    const revision = Number(/第 (\d+) 版/.exec((await page.locator(".editor-links").textContent()) ?? "")?.[1]);
+    await page.goto(`${url}/diff?from=${revision - 1}&to=${revision}`);
+    await page.locator(".diff ins").first().waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
 });
