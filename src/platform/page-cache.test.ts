@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../test/db.js";
 import { postForm, signInAs } from "../../test/editor.js";
 import { createTestSite, type TestSite } from "../../test/site.js";
-import { cachedPageOf, PageCache, serveCachedNode } from "./page-cache.js";
+import { cachedPageOf, PageCache, pickEncoding, serveCachedNode } from "./page-cache.js";
+
+describe("choosing the encoding", () => {
+  it("honours q=0 (refused) and falls back to identity", () => {
+    const page = cachedPageOf(Buffer.from("<p>hello</p>".repeat(50)), "text/html", 1);
+    expect(pickEncoding("gzip, deflate, br", page)[1]).toBe("br");
+    expect(pickEncoding("gzip, br;q=0", page)[1]).toBe("gzip");
+    expect(pickEncoding("br;q=0, gzip;q=0", page)[1]).toBeUndefined();
+    expect(pickEncoding("GZIP;q=0.5", page)[1]).toBe("gzip");
+    expect(pickEncoding(undefined, page)[1]).toBeUndefined();
+  });
+});
 
 describe("page cache bounds", () => {
   it("keeps at most maxBytes, dropping the least recently used first", () => {

@@ -133,9 +133,16 @@ export function pickEncoding(
   acceptEncoding: string | undefined,
   bodies: { body: Buffer; gzip: Buffer; brotli: Buffer },
 ): [Buffer, "br" | "gzip" | undefined] {
-  const accepts = acceptEncoding ?? "";
-  if (/\bbr\b/.test(accepts)) return [bodies.brotli, "br"];
-  if (/\bgzip\b/.test(accepts)) return [bodies.gzip, "gzip"];
+  if (!acceptEncoding) return [bodies.body, undefined];
+  // "br;q=0" means "not brotli": only codings with a weight above zero count.
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
+  }
+  if (accepted.has("br")) return [bodies.brotli, "br"];
+  if (accepted.has("gzip")) return [bodies.gzip, "gzip"];
   return [bodies.body, undefined];
 }
 

@@ -21,8 +21,8 @@ export function articleRoutes(): Hono<AppEnv> {
     if (!article) {
       const moved = await findRedirect(c.get("deps").db, ctx.lang, c.req.param("slug"));
       if (moved) {
-        // Permanent, but not cached forever: an editor may rename the article back.
-        c.header("Cache-Control", "public, max-age=3600");
+        // Permanent, but cached no longer than pages are: an editor may rename the article back.
+        c.header("Cache-Control", "public, max-age=300, s-maxage=60");
         return c.redirect(paths.article(ctx.lang, moved), 301);
       }
       throw notFound();

@@ -154,7 +154,10 @@ async function writeArticle(
       .where("id", "=", id)
       .where("revision", "=", existing.revision)
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw new RevisionConflictError(existing.revision + 1);
+    if (Number(updated.numUpdatedRows) === 0) {
+      const now = await db.selectFrom("article").select("revision").where("id", "=", id).executeTakeFirst();
+      throw new RevisionConflictError(now?.revision ?? existing.revision + 1);
+    }
     if (existing.slug !== article.slug) await redirectOldSlug(db, article.lang, existing.slug, id, now);
   } else {
     revision = 1;

@@ -274,7 +274,7 @@ for (const dialect of DIALECTS) {
       const old = await site.app.request(`/zh/articles/${row.slug}`);
       expect(old.status).toBe(301);
       expect(old.headers.get("location")).toBe(`/zh/articles/${row.slug}-renamed`);
-      expect(old.headers.get("cache-control")).toBe("public, max-age=3600");
+      expect(old.headers.get("cache-control")).toBe("public, max-age=300, s-maxage=60");
       expect((await site.app.request(`/zh/articles/${row.slug}-renamed`)).status).toBe(200);
       // The English version named the old slug as its translation; the link follows the rename.
       expect(await (await site.app.request(`/en/articles/${row.slug}`)).text()).toContain(`/zh/articles/${row.slug}-renamed`);
@@ -342,6 +342,22 @@ for (const dialect of DIALECTS) {
       const after = await site.db.kysely.selectFrom("article").select(["id", "installment"]).where("id", "in", [a.id, b.id]).orderBy("id").execute();
       expect(Object.fromEntries(after.map((r) => [r.id, r.installment]))).toEqual({ [a.id]: b.installment, [b.id]: a.installment });
       expect((await revisions(a.id)).at(-1)?.action).toBe("reorder");
+      // A form showing the order from before that swap is stale: nothing moves.
+      const stale = await postForm(site, `/en/editor/series/${series}/order`, editor, {
+        lang: "en",
+        ...Object.fromEntries(rows.map((r) => [`shown_${r.id}`, String(r.installment)])),
+        [`installment_${a.id}`]: String(a.installment),
+        [`installment_${b.id}`]: String(b.installment),
+      });
+      expect(stale.status).toBe(400);
+      expect(await stale.text()).toContain("changed while you were reordering");
+      const unchanged = await site.db.kysely
+        .selectFrom("article")
+        .select(["id", "installment"])
+        .where("id", "in", [a.id, b.id])
+        .orderBy("id")
+        .execute();
+      expect(unchanged).toEqual(after);
     });
 
     it("lets only admins upload old pages, and reports per file", async () => {

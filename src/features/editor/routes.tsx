@@ -325,11 +325,13 @@ export function editorRoutes(): Hono<AppEnv> {
     const form = await readForm(c);
     if (!isLang(form.lang)) throw new AppError("bad_request", 400);
     const wanted = new Map<number, string>();
+    const shown = new Map<number, number>();
     for (const [name, value] of Object.entries(form)) {
-      const id = /^installment_(\d{1,9})$/.exec(name)?.[1];
-      if (id) wanted.set(Number(id), value.trim());
+      const field = /^(installment|shown)_(\d{1,9})$/.exec(name);
+      if (field?.[1] === "installment") wanted.set(Number(field[2]), value.trim());
+      else if (field && /^\d{1,7}$/.test(value)) shown.set(Number(field[2]), Number(value));
     }
-    const outcome = await reorderInstallments(c.get("deps").db, actorOf(c), slug.data, form.lang, wanted);
+    const outcome = await reorderInstallments(c.get("deps").db, actorOf(c), slug.data, form.lang, wanted, shown.size > 0 ? shown : undefined);
     if (!outcome.ok) return renderSeries(c, slug.data, { errors: outcome.errors, status: 400 });
     return c.redirect(`/${c.get("page").lang}/editor/series/${slug.data}?notice=ordered`, 303);
   });

@@ -8,7 +8,7 @@ import type { Db } from "../../db/index.js";
 import type { Lang } from "../../db/schema.js";
 import { SLUG } from "../articles/front-matter.js";
 import { prepareArticle } from "../articles/prepare.js";
-import { RevisionConflictError, refreshRelated, saveArticle, upsertSeries } from "../articles/store.js";
+import { InstallmentTakenError, RevisionConflictError, refreshRelated, SlugTakenError, saveArticle, upsertSeries } from "../articles/store.js";
 import { recordAudit } from "../auth/audit.js";
 import type { FieldError } from "./form.js";
 import { findEditableArticle } from "./repo.js";
@@ -84,6 +84,8 @@ export async function reorderInstallments(
   series: string,
   lang: Lang,
   wanted: Map<number, string>,
+  /** The installments the form showed (id → number); any difference now means someone else reordered. */
+  shown?: Map<number, number>,
 ): Promise<{ ok: true; moved: number } | { ok: false; errors: FieldError[] }> {
   const current = await db.kysely
     .selectFrom("article")
@@ -109,6 +111,15 @@ export async function reorderInstallments(
   if (moved.length === 0) return { ok: true, moved: 0 };
   try {
     await db.kysely.transaction().execute(async (trx) => {
+      if (shown) {
+        const now = await trx
+          .selectFrom("article")
+          .select(["id", "installment"])
+          .where("series_slug", "=", series)
+          .where("lang", "=", lang)
+          .execute();
+        if (now.length !== shown.size || now.some((a) => shown.get(a.id) !== a.installment)) throw new RevisionConflictError(0);
+      }
       // Read inside the transaction, and save against the revision read: an edit that lands in
       // between makes the whole reorder fail instead of being overwritten.
       const files = new Map<number, NonNullable<Awaited<ReturnType<typeof findEditableArticle>>>>();
@@ -133,7 +144,10 @@ export async function reorderInstallments(
       await recordAudit(trx, { id: actor.id, label: actor.email }, "series.reorder", `series:${series}`, { lang, moved: moved.length });
     });
   } catch (error) {
-    if (error instanceof RevisionConflictError) return { ok: false, errors: [{ field: "order", key: "editor.error.changedMeanwhile" }] };
+    // Someone else moved, added or edited an article of this series meanwhile: nothing is moved.
+    if (error instanceof RevisionConflictError || error instanceof InstallmentTakenError || error instanceof SlugTakenError) {
+      return { ok: false, errors: [{ field: "order", key: "editor.error.changedMeanwhile" }] };
+    }
     throw error;
   }
   return { ok: true, moved: moved.length };

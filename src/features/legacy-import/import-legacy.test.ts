@@ -119,6 +119,16 @@ for (const dialect of DIALECTS) {
       expect(await db.kysely.selectFrom("article").select("id").where("series_slug", "=", "listening-first").execute()).toHaveLength(1);
     });
 
+    it("adopts an imported article at the page's place that has no link yet (imported before links were kept)", async () => {
+      await db.kysely.deleteFrom("legacy_source").execute();
+      const edited = fixture("zh-full.txt");
+      edited.text = edited.text.replace("一、", "一、新");
+      const [report] = await importLegacyPages(db, [edited]);
+      expect(report?.outcome).toBe("updated");
+      expect(await db.kysely.selectFrom("article").select("id").where("lang", "=", "zh").where("installment", "=", 8).execute()).toHaveLength(1);
+      expect(await db.kysely.selectFrom("legacy_source").select("article_id").execute()).toHaveLength(1);
+    });
+
     it("links a page to its translation at the same place in the same series; drafts on request", async () => {
       const reports = await importLegacyPages(
         db,

@@ -83,6 +83,29 @@ async function importOne(db: Db, file: string, text: string, options: LegacyImpo
       if (known) return updateImported(db, trx, known.article_id, page, base, options);
       const series = options.series ?? (await findOrCreateSeries(trx, page));
       if (options.series) await upsertSeries(trx, options.series, undefined);
+      // An article at the page's place that came from an import but has no link yet (imported
+      // before links were kept) is that page's article: link it and update it.
+      const unlinked = await trx
+        .selectFrom("article")
+        .leftJoin("legacy_source", "legacy_source.article_id", "article.id")
+        .select("article.id")
+        .where("article.lang", "=", page.lang)
+        .where("article.series_slug", "=", series)
+        .where("article.installment", "=", page.installment)
+        .where("legacy_source.article_id", "is", null)
+        .executeTakeFirst();
+      if (unlinked) {
+        const first = await trx
+          .selectFrom("article_revision")
+          .select("action")
+          .where("article_id", "=", unlinked.id)
+          .orderBy("revision")
+          .executeTakeFirst();
+        if (first?.action === "import") {
+          await trx.insertInto("legacy_source").values({ lang: page.lang, source_key: sourceKey, article_id: unlinked.id }).execute();
+          return updateImported(db, trx, unlinked.id, page, base, options);
+        }
+      }
       let draft = toArticleFile(page, { series });
       if (await slugTaken(trx, page.lang, draft.meta.slug)) {
         // Another page with the same title elsewhere: keep both, told apart by installment.

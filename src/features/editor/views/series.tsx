@@ -205,6 +205,7 @@ export function SeriesEditView({
                           {...invalidProps(errors, `installment_${a.id}`)}
                         />
                         <FieldMessage ctx={ctx} errors={errors} field={`installment_${a.id}`} />
+                        <input type="hidden" name={`shown_${a.id}`} value={String(a.installment)} />
                       </td>
                       <td lang={HTML_LANG[l]}>
                         <a href={`/${lang}/editor/articles/${a.id}`}>{a.title}</a>
