@@ -170,7 +170,8 @@ async function writeArticle(
   await bumpContentVersion(db);
   // The new slug is live now; it no longer redirects anywhere.
   await db.deleteFrom("article_slug_redirect").where("lang", "=", article.lang).where("old_slug", "=", article.slug).execute();
-  await indexArticle(db, dialect, id, article);
+  // A new article has nothing in the index to replace.
+  await indexArticle(db, dialect, id, article, { isNew: existing === null });
   await db
     .insertInto("article_revision")
     .values({

@@ -117,8 +117,9 @@ export async function indexArticle(
   dialect: Dialect,
   id: number,
   article: IndexableArticle & { status: string; search?: SearchEntry },
+  { isNew = false }: { isNew?: boolean } = {},
 ): Promise<void> {
-  await removeFromIndex(db, dialect, id);
+  if (!isNew) await removeFromIndex(db, dialect, id);
   if (article.status !== "published") return;
   const entry = article.search?.dialect === dialect ? article.search : searchEntry(article, dialect);
   if (entry.dialect === "sqlite") {
