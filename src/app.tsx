@@ -68,9 +68,9 @@ export function createFetch(deps: AppDeps, app: Hono<AppEnv>) {
  * For Node's HTTP server (`npm start`): cached pages are written straight to the socket; every
  * other request goes through createFetch.
  */
-export function createNodeListener(deps: AppDeps, app: Hono<AppEnv>): (req: IncomingMessage, res: ServerResponse) => void {
+export function createNodeListener(deps: AppDeps, fetch: ReturnType<typeof createFetch>): (req: IncomingMessage, res: ServerResponse) => void {
   const observe = pageCacheObserver(deps);
-  const listener = getRequestListener(createFetch(deps, app));
+  const listener = getRequestListener(fetch);
   return (req, res) => {
     if (!serveCachedNode(deps.pageCache, req, res, observe)) void listener(req, res);
   };

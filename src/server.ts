@@ -62,5 +62,6 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
     pageCache: config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : undefined,
   };
   const app = createApp(deps);
-  return { app, fetch: createFetch(deps, app), listener: createNodeListener(deps, app), db: database };
+  const fetch = createFetch(deps, app);
+  return { app, fetch, listener: createNodeListener(deps, fetch), db: database };
 }

@@ -147,13 +147,18 @@ export function pickEncoding(
 }
 
 function serve(c: Context<AppEnv>, page: CachedPage): Response {
-  const headers = new Headers({ "Content-Type": page.contentType, ETag: page.etag, "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Accept-Encoding" });
-  const match = c.req.header("if-none-match");
-  if (match?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag)) return new Response(null, { status: 304, headers });
-  const [body, encoding] = pickEncoding(c.req.header("accept-encoding"), page);
-  if (encoding) headers.set("Content-Encoding", encoding);
-  // Buffers from zlib and arrayBuffer() are backed by plain ArrayBuffers; no copy is needed.
-  return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  // Security headers come from the app's middleware on this path.
+  const { status, headers, body } = cachedHeaders(page, undefined, c.req.header("if-none-match"), c.req.header("accept-encoding"));
+  return asResponse(status, headers, body);
+}
+
+/** Buffers from zlib and arrayBuffer() are backed by plain ArrayBuffers; no copy is needed. */
+const asResponse = (status: number, headers: Record<string, string>, body: Buffer | undefined) =>
+  new Response((body as Uint8Array<ArrayBuffer> | undefined) ?? null, { status, headers });
+
+/** The cache key a front door may answer from: raw GET paths without a query string, else undefined. */
+function frontKey(method: string | undefined, pathAndQuery: string): string | undefined {
+  return method === "GET" && !pathAndQuery.includes("?") && !pathAndQuery.includes("%") ? `${pathAndQuery}?` : undefined;
 }
 
 /**
@@ -213,9 +218,9 @@ export function pageCacheFront(
     const url = request.url;
     const pathStart = url.indexOf("/", url.indexOf("//") + 2);
     // Raw paths only: percent-encoded or query-carrying requests take the ordinary route.
-    if (request.method !== "GET" || pathStart < 0 || url.includes("?", pathStart) || url.includes("%", pathStart)) return inner(request, ...rest);
+    const key = pathStart < 0 ? undefined : frontKey(request.method, url.slice(pathStart));
+    if (!key) return inner(request, ...rest);
     const started = performance.now();
-    const key = `${url.slice(pathStart)}?`;
     if (cache.has(key)) {
       const version = cache.knownVersion() ?? (await cache.version(readVersion).catch(() => -1));
       const entry = version >= 0 ? cache.get(key, version) : undefined;
@@ -259,14 +264,16 @@ export function freshNonce(): string {
 /** The headers of a cached response; `status` is 304 when the client already holds this version. */
 function cachedHeaders(
   page: CachedPage,
-  front: { headers: Record<string, string>; csp: string },
+  front: { headers: Record<string, string>; csp: string } | undefined,
   ifNoneMatch: string | undefined,
   acceptEncoding: string | undefined,
 ) {
   // A plain header object lets the server write the response without building Headers.
   const headers: Record<string, string> = Object.create(null);
-  for (const name in front.headers) headers[name] = front.headers[name] as string;
-  headers["content-security-policy"] = front.csp.replace(NONCE_SLOT, `'nonce-${freshNonce()}'`);
+  if (front) {
+    for (const name in front.headers) headers[name] = front.headers[name] as string;
+    headers["content-security-policy"] = front.csp.replace(NONCE_SLOT, `'nonce-${freshNonce()}'`);
+  }
   headers["content-type"] = page.contentType;
   headers.etag = page.etag;
   headers["cache-control"] = PUBLIC_CACHE_CONTROL;
@@ -284,7 +291,7 @@ function serveFront(request: Request, page: CachedPage, front: { headers: Record
     request.headers.get("if-none-match") ?? undefined,
     request.headers.get("accept-encoding") ?? undefined,
   );
-  return new Response((body as Uint8Array<ArrayBuffer> | undefined) ?? null, { status, headers });
+  return asResponse(status, headers, body);
 }
 
 /**
@@ -299,9 +306,8 @@ export function serveCachedNode(
   res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body?: Uint8Array): unknown },
   observe: (ms: number, status: number) => void,
 ): boolean {
-  const url = req.url ?? "";
-  if (!cache || req.method !== "GET" || url.includes("?") || url.includes("%")) return false;
-  const key = `${url}?`;
+  const key = frontKey(req.method, req.url ?? "");
+  if (!cache || !key) return false;
   const version = cache.has(key) ? cache.knownVersion() : undefined;
   const entry = version === undefined ? undefined : cache.get(key, version);
   if (!entry?.front) return false;

@@ -77,6 +77,14 @@ export function valuesFromFile({ meta, body }: ParsedArticleFile): EditorValues 
   };
 }
 
+/** The ready-to-copy lines typed in one box: a paragraph each. @example splitQuotes("a\n\nb") // ["a", "b"] */
+export function splitQuotes(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((q) => q.trim())
+    .filter(Boolean);
+}
+
 /** Reads submitted form fields (faq_q_0, faq_a_0, …) into values. Unknown fields are ignored. */
 export function valuesFromForm(form: Record<string, string>): EditorValues {
   const faq: FaqPair[] = [];
@@ -121,10 +129,7 @@ export function fileFromValues(values: EditorValues, lang: Lang, today: string):
       .map((t) => t.trim())
       .filter(Boolean),
     ...(values.translationOf ? { translationOf: values.translationOf } : {}),
-    quotes: values.quotes
-      .split(/\n\s*\n/)
-      .map((q) => q.trim())
-      .filter(Boolean),
+    quotes: splitQuotes(values.quotes),
     faq: values.faq,
   };
   const parsed = FrontMatterSchema.safeParse(candidate, { reportInput: true });

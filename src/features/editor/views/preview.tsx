@@ -6,7 +6,7 @@ import type { PageContext } from "../../../ui/page.js";
 import { renderFragment, renderMarkdown } from "../../articles/markdown.js";
 import type { FaqEntry } from "../../articles/prepare.js";
 import { Faq, Quotes } from "../../articles/views.js";
-import type { EditorValues } from "../form.js";
+import { type EditorValues, splitQuotes } from "../form.js";
 
 export interface PreviewModel {
   title: string;
@@ -22,10 +22,7 @@ export function previewModel(values: EditorValues): PreviewModel {
     title: values.title,
     summary: values.summary,
     bodyHtml: renderMarkdown(values.body).html,
-    quotes: values.quotes
-      .split(/\n\s*\n/)
-      .map((q) => q.trim())
-      .filter(Boolean),
+    quotes: splitQuotes(values.quotes),
     faq: values.faq.filter((f) => f.q && f.a).map((f) => ({ q: f.q, a: f.a, aHtml: renderFragment(f.a) })),
   };
 }
