@@ -4,11 +4,11 @@
  * loudly — except under CI=true, where that is a failure.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { serve } from "@hono/node-server";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { loadConfig } from "../src/config.js";
@@ -38,20 +38,24 @@ export async function startSite(
 ): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), "wiki-e2e-"));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "silent" });
-  const { fetch, db } = await createSite(config, createLogger("silent"));
+  const { listener, db } = await createSite(config, createLogger("silent"));
   if (options.extraContent) {
     const report = await importDirectory(db, options.extraContent);
     if (report.problems.length) throw new Error(JSON.stringify(report.problems));
   }
   for (const editor of options.editors ?? []) await addUser(db, editor);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+  // The same server `npm start` runs: Node's HTTP server with the page cache's front door.
+  const server = await new Promise<Server>((resolve) => {
+    const s = createServer(listener).listen(0, "127.0.0.1", () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // a browser's keep-alive connections would hold close() open
+      });
       await db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -13,6 +13,7 @@ import { editorialMigration } from "./migrations/005-editorial.js";
 import { slugRedirectsMigration } from "./migrations/006-slug-redirects.js";
 import { contentVersionMigration } from "./migrations/007-content-version.js";
 import { legacySourceMigration } from "./migrations/008-legacy-source.js";
+import { seriesCountIndexMigration } from "./migrations/009-series-count-index.js";
 
 /** The site's migrations, in order. */
 export function siteMigrations(db: Db): Record<string, Migration> {
@@ -25,6 +26,7 @@ export function siteMigrations(db: Db): Record<string, Migration> {
     "006-slug-redirects": slugRedirectsMigration,
     "007-content-version": contentVersionMigration,
     "008-legacy-source": legacySourceMigration,
+    "009-series-count-index": seriesCountIndexMigration,
   };
 }
 

@@ -6,9 +6,11 @@
  *
  * Cached pages cannot carry a per-response CSP nonce (the bytes are shared), so they load their
  * script through a small inline bootstrap allowed by its hash (see ui/assets.ts); every other page
- * keeps the nonce.
+ * keeps the nonce. The front door answers cached pages with a policy that has no nonce at all:
+ * a nonce that is in no tag of the page would allow nothing of ours, and the response's headers
+ * become fixed bytes per page, prepared once.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.js";
@@ -21,10 +23,18 @@ export interface CachedPage {
   gzip: Buffer;
   brotli: Buffer;
   /**
-   * The rest of the response's headers (security headers), captured by the front door after
-   * the first full pass, with the CSP nonce left as a slot to fill per response.
+   * Every header of the front door's responses for this page, prepared once from the security
+   * headers of its first full pass through the app.
    */
-  front?: { headers: Record<string, string>; csp: string };
+  front?: FrontHeaders;
+}
+
+/** Header lists as Node's writeHead takes them: [name, value, name, value, …]. */
+export interface FrontHeaders {
+  identity: string[];
+  gzip: string[];
+  br: string[];
+  notModified: string[];
 }
 
 /**
@@ -32,7 +42,6 @@ export interface CachedPage {
  * resets it at once (see `contentChanged`); other processes see a publish within this time.
  */
 const VERSION_TTL_MS = 1000;
-const NONCE_SLOT = "'nonce-\0'";
 
 /**
  * A shared cache (CDN) may keep a page a minute and serve it stale for ten while it revalidates;
@@ -133,7 +142,15 @@ export function pickEncoding(
   acceptEncoding: string | undefined,
   bodies: { body: Buffer; gzip: Buffer; brotli: Buffer },
 ): [Buffer, "br" | "gzip" | undefined] {
-  if (!acceptEncoding) return [bodies.body, undefined];
+  const encoding = acceptEncoding ? acceptedEncoding(acceptEncoding) : undefined;
+  return encoding === "br" ? [bodies.brotli, "br"] : encoding === "gzip" ? [bodies.gzip, "gzip"] : [bodies.body, undefined];
+}
+
+/** Browsers send the same few Accept-Encoding values again and again: each is parsed once. */
+const encodingOf = new Map<string, "br" | "gzip" | undefined>();
+
+function acceptedEncoding(acceptEncoding: string): "br" | "gzip" | undefined {
+  if (encodingOf.has(acceptEncoding)) return encodingOf.get(acceptEncoding);
   // "br;q=0" means "not brotli": only codings with a weight above zero count.
   const accepted = new Set<string>();
   for (const part of acceptEncoding.split(",")) {
@@ -141,14 +158,15 @@ export function pickEncoding(
     const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
     if (name && (q === undefined || Number(q) > 0)) accepted.add(name);
   }
-  if (accepted.has("br")) return [bodies.brotli, "br"];
-  if (accepted.has("gzip")) return [bodies.gzip, "gzip"];
-  return [bodies.body, undefined];
+  const encoding = accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : undefined;
+  if (encodingOf.size >= 64) encodingOf.clear(); // junk values cannot grow it
+  encodingOf.set(acceptEncoding, encoding);
+  return encoding;
 }
 
 function serve(c: Context<AppEnv>, page: CachedPage): Response {
   // Security headers come from the app's middleware on this path.
-  const { status, headers, body } = cachedHeaders(page, undefined, c.req.header("if-none-match"), c.req.header("accept-encoding"));
+  const { status, headers, body } = cachedHeaders(page, c.req.header("if-none-match"), c.req.header("accept-encoding"));
   return asResponse(status, headers, body);
 }
 
@@ -203,8 +221,9 @@ type Fetch = (request: Request, ...rest: any[]) => Response | Promise<Response>;
 /**
  * The front door, in front of the app's router: a GET without a query string for a page already
  * in the cache (whose security headers it has seen once) is answered at once, with the same
- * headers and a fresh CSP nonce, skipping routing and the per-request middleware. Everything else
- * goes to the app; on the way out, it learns the headers of pages the cache has just served.
+ * headers (a policy without a nonce, see above), skipping routing and the per-request middleware.
+ * Everything else goes to the app; on the way out, it learns the headers of pages the cache has
+ * just served.
  * @example serve({ fetch: pageCacheFront(cache, readVersion, observe, app.fetch) })
  */
 export function pageCacheFront(
@@ -226,84 +245,86 @@ export function pageCacheFront(
       const entry = version >= 0 ? cache.get(key, version) : undefined;
       if (entry?.front) {
         cache.hits++;
-        const response = serveFront(request, entry, entry.front);
-        observe(performance.now() - started, response.status);
+        const { status, headers, body } = frontAnswer(
+          entry,
+          entry.front,
+          request.headers.get("if-none-match"),
+          request.headers.get("accept-encoding"),
+        );
+        const init = new Headers();
+        // The length follows from the body here; the server adapter writes it.
+        for (let i = 0; i < headers.length; i += 2) if (headers[i] !== "content-length") init.append(headers[i] as string, headers[i + 1] as string);
+        const response = new Response((body as Uint8Array<ArrayBuffer> | undefined) ?? null, { status, headers: init });
+        observe(performance.now() - started, status);
         return response;
       }
     }
     const response = await inner(request, ...rest);
     const served = servedFor.get(request);
-    if (served && !served.front && !response.headers.has("set-cookie")) {
-      const headers: Record<string, string> = {};
-      let csp = "";
-      response.headers.forEach((value, name) => {
-        if (name === "content-security-policy") csp = value.replace(/'nonce-[^']+'/, NONCE_SLOT);
-        else if (!PER_RESPONSE.has(name)) headers[name] = value;
-      });
-      if (csp) served.front = { headers, csp };
-    }
+    if (served && !served.front && !response.headers.has("set-cookie")) served.front = frontHeadersOf(served, response.headers);
     return response;
   };
 }
 
-/** Random bytes for nonces, drawn in blocks: one call per 1,024 responses instead of one each. */
-let noncePool = Buffer.alloc(0);
-let nonceAt = 0;
-
-/** 128 random bits, base64, as CSP nonces should be. */
-export function freshNonce(): string {
-  if (nonceAt + 16 > noncePool.length) {
-    noncePool = randomBytes(16 * 1024);
-    nonceAt = 0;
-  }
-  const nonce = noncePool.toString("base64", nonceAt, nonceAt + 16);
-  nonceAt += 16;
-  return nonce;
+/**
+ * The front door's headers for a page, from a response the app gave for it: the app's security
+ * headers with the nonce taken out of the policy (nothing in the cached bytes carries one), then
+ * the cache's own. Undefined when the response has no policy (then the app keeps answering).
+ */
+export function frontHeadersOf(page: CachedPage, appHeaders: Headers): FrontHeaders | undefined {
+  const csp = appHeaders.get("content-security-policy")?.replace(/\s*'nonce-[^']*'/g, "");
+  if (!csp) return undefined;
+  const common: string[] = [];
+  appHeaders.forEach((value, name) => {
+    if (name !== "content-security-policy" && !PER_RESPONSE.has(name)) common.push(name, value);
+  });
+  common.push("content-security-policy", csp, "content-type", page.contentType, "etag", page.etag, "cache-control", PUBLIC_CACHE_CONTROL);
+  common.push("vary", "Accept-Encoding");
+  return {
+    identity: [...common, "content-length", String(page.body.length)],
+    gzip: [...common, "content-encoding", "gzip", "content-length", String(page.gzip.length)],
+    br: [...common, "content-encoding", "br", "content-length", String(page.brotli.length)],
+    notModified: common,
+  };
 }
 
 /** The headers of a cached response; `status` is 304 when the client already holds this version. */
-function cachedHeaders(
-  page: CachedPage,
-  front: { headers: Record<string, string>; csp: string } | undefined,
-  ifNoneMatch: string | undefined,
-  acceptEncoding: string | undefined,
-) {
+function cachedHeaders(page: CachedPage, ifNoneMatch: string | undefined, acceptEncoding: string | undefined) {
   // A plain header object lets the server write the response without building Headers.
   const headers: Record<string, string> = Object.create(null);
-  if (front) {
-    for (const name in front.headers) headers[name] = front.headers[name] as string;
-    headers["content-security-policy"] = front.csp.replace(NONCE_SLOT, `'nonce-${freshNonce()}'`);
-  }
   headers["content-type"] = page.contentType;
   headers.etag = page.etag;
   headers["cache-control"] = PUBLIC_CACHE_CONTROL;
   headers.vary = "Accept-Encoding";
-  if (ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag)) return { status: 304, headers, body: undefined };
+  if (holdsVersion(ifNoneMatch, page)) return { status: 304, headers, body: undefined };
   const [body, encoding] = pickEncoding(acceptEncoding, page);
   if (encoding) headers["content-encoding"] = encoding;
   return { status: 200, headers, body };
 }
 
-function serveFront(request: Request, page: CachedPage, front: { headers: Record<string, string>; csp: string }): Response {
-  const { status, headers, body } = cachedHeaders(
-    page,
-    front,
-    request.headers.get("if-none-match") ?? undefined,
-    request.headers.get("accept-encoding") ?? undefined,
-  );
-  return asResponse(status, headers, body);
+const holdsVersion = (ifNoneMatch: string | null | undefined, page: CachedPage) =>
+  !!ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag);
+
+/** The front door's answer: 304 when the client holds this version, else the smallest body it accepts. */
+function frontAnswer(page: CachedPage, front: FrontHeaders, ifNoneMatch: string | null | undefined, acceptEncoding: string | null | undefined) {
+  if (holdsVersion(ifNoneMatch, page)) return { status: 304, headers: front.notModified, body: undefined };
+  const encoding = acceptEncoding ? acceptedEncoding(acceptEncoding) : undefined;
+  if (encoding === "br") return { status: 200, headers: front.br, body: page.brotli };
+  if (encoding === "gzip") return { status: 200, headers: front.gzip, body: page.gzip };
+  return { status: 200, headers: front.identity, body: page.body };
 }
 
 /**
  * The same front door at the level of Node's HTTP server, for `npm start`: a cached page is
- * written straight to the socket, without building a Request and a Response. Answers only when
- * the content version is already known (read within the last second); returns false to let the
- * app handle the request otherwise.
+ * written straight to the socket with its prepared headers, without building a Request, a
+ * Response or even the request's header object. Answers only when the content version is
+ * already known (read within the last second); returns false to let the app handle the request
+ * otherwise.
  */
 export function serveCachedNode(
   cache: PageCache | undefined,
-  req: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> },
-  res: { writeHead(status: number, headers: Record<string, string>): unknown; end(body?: Uint8Array): unknown },
+  req: { method?: string; url?: string; rawHeaders: string[] },
+  res: { writeHead(status: number, headers: string[]): unknown; end(body?: Uint8Array): unknown },
   observe: (ms: number, status: number) => void,
 ): boolean {
   const key = frontKey(req.method, req.url ?? "");
@@ -313,12 +334,18 @@ export function serveCachedNode(
   if (!entry?.front) return false;
   const started = performance.now();
   cache.hits++;
-  const header = (name: string) => {
-    const value = req.headers[name];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  const { status, headers, body } = cachedHeaders(entry, entry.front, header("if-none-match"), header("accept-encoding"));
-  if (body) headers["content-length"] = String(body.length);
+  // The two headers that matter, read from the raw list (repeated headers joined, as Node does).
+  let ifNoneMatch: string | undefined;
+  let acceptEncoding: string | undefined;
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    const value = raw[i + 1] as string;
+    if (name.length === 13 && name.toLowerCase() === "if-none-match") ifNoneMatch = ifNoneMatch === undefined ? value : `${ifNoneMatch}, ${value}`;
+    else if (name.length === 15 && name.toLowerCase() === "accept-encoding")
+      acceptEncoding = acceptEncoding === undefined ? value : `${acceptEncoding}, ${value}`;
+  }
+  const { status, headers, body } = frontAnswer(entry, entry.front, ifNoneMatch, acceptEncoding);
   res.writeHead(status, headers);
   res.end(body);
   observe(performance.now() - started, status);

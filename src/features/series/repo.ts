@@ -19,7 +19,7 @@ export async function listSeries(db: Db, lang: Lang): Promise<SeriesSummary[]> {
     .leftJoin("article", (j) =>
       j.onRef("article.series_slug", "=", "series.slug").on("article.lang", "=", lang).on("article.status", "=", "published"),
     )
-    .select((eb) => ["series.slug", "series_text.title", "series_text.description", eb.fn.count<string | number>("article.id").as("count")])
+    .select((eb) => ["series.slug", "series_text.title", "series_text.description", eb.fn.count<string | number>("article.series_slug").as("count")])
     .groupBy(["series.slug", "series.position", "series_text.title", "series_text.description"])
     .orderBy("series.position")
     .orderBy("series.slug")
