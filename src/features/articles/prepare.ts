@@ -32,8 +32,11 @@ export interface PreparedArticle {
   published_at: string | null;
   reading_minutes: number;
   source_hash: string;
-  /** What it was made from: stored as the revision snapshot, and what a restore starts from. */
-  source: ParsedArticleFile;
+  /**
+   * What it was made from (front matter and body) as JSON: stored as the revision snapshot, and
+   * what a restore starts from. Made here, so import workers do it off the writing thread.
+   */
+  snapshot: string;
   /** The search index's entry, when computed ahead (import workers); else computed on write. */
   search?: SearchEntry;
 }
@@ -61,6 +64,6 @@ export function prepareArticle(source: ParsedArticleFile): PreparedArticle {
     published_at: meta.published ?? null,
     reading_minutes: readingMinutes(`${meta.title}\n${body}`),
     source_hash: createHash("sha256").update(JSON.stringify(meta)).update("\0").update(body).digest("base64url"),
-    source,
+    snapshot: JSON.stringify(source),
   };
 }

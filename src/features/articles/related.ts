@@ -46,7 +46,10 @@ export function computeRelated(articles: RelatedInput[], limit = RELATED_LIMIT):
       if (Math.abs(other.installment - a.installment) <= SERIES_WINDOW) add(other, 2);
       else if (scores.has(other.id)) add(other, 1);
     }
-    const ranked = [...scores.values()].sort(
+    // Popular tags give thousands of candidates: keep the best few instead of sorting them all.
+    const ranked = smallest(
+      scores.values(),
+      limit,
       (x, y) =>
         y.score - x.score ||
         distance(a, x.other) - distance(a, y.other) ||
@@ -55,10 +58,34 @@ export function computeRelated(articles: RelatedInput[], limit = RELATED_LIMIT):
     );
     result.set(
       a.id,
-      ranked.slice(0, limit).map((r) => r.other.id),
+      ranked.map((r) => r.other.id),
     );
   }
   return result;
+}
+
+/**
+ * The `limit` first items in `compare`'s order, in that order: what sorting all and slicing
+ * gives, in one pass.
+ * @example smallest([5, 1, 4, 2], 2, (x, y) => x - y) // [1, 2]
+ */
+export function smallest<T>(items: Iterable<T>, limit: number, compare: (x: T, y: T) => number): T[] {
+  const top: T[] = [];
+  if (limit <= 0) return top;
+  for (const item of items) {
+    if (top.length === limit) {
+      if (compare(item, top[limit - 1] as T) >= 0) continue;
+      top.pop();
+    }
+    let i = top.length;
+    top.push(item);
+    while (i > 0 && compare(item, top[i - 1] as T) < 0) {
+      top[i] = top[i - 1] as T;
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
 }
 
 function distance(a: RelatedInput, b: RelatedInput): number {

@@ -181,7 +181,7 @@ async function writeArticle(
       author_id: authorship.authorId,
       author_label: authorship.authorLabel,
       created_at: now,
-      snapshot: JSON.stringify(article.source),
+      snapshot: article.snapshot,
     })
     .execute();
   return { id, revision };

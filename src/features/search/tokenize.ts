@@ -10,8 +10,14 @@
  *   different words (回避型 needs 回避+避型 adjacent, which 焦虑型 never has).
  */
 
-/** A word of letters/digits that is not Han, or a run of Han characters. */
-const SEGMENT = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+/**
+ * A run of Han characters (group 1), or a word: letters and digits that are not Han. The `v`
+ * flag's class subtraction tests each character once (a per-character lookahead made indexing
+ * 10,000 articles seconds slower).
+ */
+// biome-ignore lint/complexity/useRegexLiterals: TypeScript rejects a `v` literal below an es2024 target; Node 20 runs it
+const SEGMENT = new RegExp("(\\p{Script=Han}+)|[[\\p{L}\\p{N}]--\\p{Script=Han}]+", "gv");
+const MARKS = /\p{M}+/gu;
 
 export type Segment = { kind: "han" | "word"; text: string };
 
@@ -20,29 +26,14 @@ export type Segment = { kind: "han" | "word"; text: string };
  * @example fold("Café ＡＢＣ") // "cafe abc"
  */
 export function fold(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
+  return text.normalize("NFKD").replace(MARKS, "").toLowerCase();
 }
 
 /** Splits folded text into words and Han runs, in order. */
 export function segments(text: string): Segment[] {
   const out: Segment[] = [];
-  for (const match of fold(text).matchAll(SEGMENT)) {
-    const value = match[0];
-    out.push({ kind: /^\p{Script=Han}/u.test(value) ? "han" : "word", text: value });
-  }
+  for (const match of fold(text).matchAll(SEGMENT)) out.push({ kind: match[1] === undefined ? "word" : "han", text: match[0] });
   return out;
-}
-
-function hanTokens(run: string): string[] {
-  const chars = [...run];
-  if (chars.length === 1) return chars;
-  const tokens: string[] = [];
-  for (let i = 0; i < chars.length - 1; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
-  tokens.push(chars[chars.length - 1] as string);
-  return tokens;
 }
 
 /**
@@ -51,9 +42,15 @@ function hanTokens(run: string): string[] {
  */
 export function documentTokens(text: string): string[] {
   const tokens: string[] = [];
-  for (const seg of segments(text)) {
-    if (seg.kind === "word") tokens.push(seg.text);
-    else tokens.push(...hanTokens(seg.text));
+  for (const match of fold(text).matchAll(SEGMENT)) {
+    if (match[1] === undefined) {
+      tokens.push(match[0]);
+      continue;
+    }
+    // A Han run: its overlapping bigrams, then its last character.
+    const chars = [...match[1]];
+    for (let i = 0; i < chars.length - 1; i++) tokens.push(`${chars[i]}${chars[i + 1]}`);
+    tokens.push(chars[chars.length - 1] as string);
   }
   return tokens;
 }
