@@ -40,7 +40,7 @@ describe.skipIf(!HAS_CHROMIUM)("XSS corpus", () => {
   beforeAll(async () => {
     const quote = (s: string) => JSON.stringify(s);
     const body = [
-      "## Heading " + PAYLOADS[0],
+      `## Heading ${PAYLOADS[0]}`,
       ...PAYLOADS.map((p) => `Paragraph ${p} end.`),
       ...LINKS.map((l, i) => `[link ${i}](${l}) and <${l}>`),
       `![img](${LINKS[0]})`,

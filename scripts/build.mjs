@@ -1,11 +1,18 @@
 // Bundles the server (src/main.ts) and the CLI (src/cli.ts) into dist/ with esbuild, so
 // `npm start` runs plain JavaScript without a TypeScript loader. Dependencies stay external.
-// Client assets (CSS, islands) are bundled in memory when the server starts: see src/ui/assets.ts.
+// Then the client assets (CSS, islands) are built into dist/assets/, where the built server reads
+// them (see src/ui/assets.ts).
+import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
 
 await build({
   // The import's worker thread is its own entry: dist/prepare-worker.js beside the bundles.
-  entryPoints: ["src/main.ts", "src/cli.ts", { in: "src/features/articles/prepare-worker.ts", out: "prepare-worker" }],
+  entryPoints: [
+    "src/main.ts",
+    "src/cli.ts",
+    { in: "src/features/articles/prepare-worker.ts", out: "prepare-worker" },
+    { in: "src/ui/write-assets.ts", out: "write-assets" },
+  ],
   outdir: "dist",
   bundle: true,
   platform: "node",
@@ -17,3 +24,5 @@ await build({
   sourcemap: true,
   logLevel: "warning",
 });
+
+execFileSync(process.execPath, ["dist/write-assets.js"], { stdio: "inherit" });

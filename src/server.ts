@@ -15,7 +15,7 @@ import type { Logger } from "./platform/logger.js";
 import { createMetrics } from "./platform/metrics.js";
 import { PageCache } from "./platform/page-cache.js";
 import { DEFAULT_RATE_LIMITS } from "./platform/rate-limit.js";
-import { buildAssets } from "./ui/assets.js";
+import { loadAssets } from "./ui/assets.js";
 
 export interface Site {
   app: Hono<AppEnv>;
@@ -54,7 +54,7 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
     db: database,
     config,
     logger,
-    assets: buildAssets(),
+    assets: loadAssets(),
     rateLimits: config.rateLimits ? DEFAULT_RATE_LIMITS : "off",
     trustProxy: config.trustProxy,
     safetyResources: loadSafetyResources(config.safetyResourcesFile),

@@ -1,10 +1,14 @@
 /**
- * Static assets: the stylesheet and the client island, bundled and minified by esbuild when the
- * server starts (tens of milliseconds), fingerprinted by content hash, kept in memory with
- * precompressed gzip and brotli bodies, and served `immutable`.
+ * Static assets: the stylesheet and the client islands, bundled and minified by esbuild,
+ * fingerprinted by content hash, kept in memory with precompressed gzip and brotli bodies, and
+ * served `immutable`. `npm run build` writes them to dist/assets/ and the built server reads
+ * them from there (no esbuild at run time: its helper thread and process would cost every
+ * server process ~30 MB); run from src/ (tests, `npm run dev`), they are built in memory.
  */
 import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { buildSync } from "esbuild";
 import { PROJECT_ROOT } from "../config.js";
@@ -75,4 +79,55 @@ export function buildAssets(): Assets {
   const bootstrap = { code, cspHash: `'sha256-${createHash("sha256").update(code).digest("base64")}'` };
   cached = { css, js, editorJs, bootstrap, byUrl: new Map([css, js, editorJs].map((a) => [a.url, a])) };
   return cached;
+}
+
+/** Where `npm run build` puts the assets. */
+export const BUILT_ASSETS_DIR = join(PROJECT_ROOT, "dist", "assets");
+
+interface Manifest {
+  css: ManifestEntry;
+  js: ManifestEntry;
+  editorJs: ManifestEntry;
+  bootstrap: Bootstrap;
+}
+type ManifestEntry = { file: string; url: string; contentType: string };
+
+/** Writes assets as files (each with its .gz and .br) and a manifest.json naming them. */
+export function writeAssets(assets: Assets, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const entry = (a: Asset): ManifestEntry => {
+    const file = a.url.slice("/assets/".length);
+    writeFileSync(join(dir, file), a.body);
+    writeFileSync(join(dir, `${file}.gz`), a.gzip);
+    writeFileSync(join(dir, `${file}.br`), a.brotli);
+    return { file, url: a.url, contentType: a.contentType };
+  };
+  const manifest: Manifest = { css: entry(assets.css), js: entry(assets.js), editorJs: entry(assets.editorJs), bootstrap: assets.bootstrap };
+  writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Assets written by writeAssets, or undefined when `dir` has none. */
+export function readAssets(dir: string): Assets | undefined {
+  const manifestFile = join(dir, "manifest.json");
+  if (!existsSync(manifestFile)) return undefined;
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Manifest;
+  const entry = (e: ManifestEntry): Asset => ({
+    url: e.url,
+    contentType: e.contentType,
+    body: readFileSync(join(dir, e.file)),
+    gzip: readFileSync(join(dir, `${e.file}.gz`)),
+    brotli: readFileSync(join(dir, `${e.file}.br`)),
+  });
+  const [css, js, editorJs] = [entry(manifest.css), entry(manifest.js), entry(manifest.editorJs)];
+  return { css, js, editorJs, bootstrap: manifest.bootstrap, byUrl: new Map([css, js, editorJs].map((a) => [a.url, a])) };
+}
+
+/**
+ * The assets for this process: the built ones when this code is itself the build (dist/), so
+ * the two always match; otherwise built now, from the sources beside this file.
+ */
+export function loadAssets(moduleUrl = import.meta.url): Assets {
+  const fromBuild = fileURLToPath(moduleUrl).startsWith(join(PROJECT_ROOT, "dist"));
+  return (fromBuild ? readAssets(BUILT_ASSETS_DIR) : undefined) ?? buildAssets();
 }
