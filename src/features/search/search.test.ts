@@ -25,6 +25,8 @@ const FIXTURES: Fixture[] = [
   { slug: "z-attachment", lang: "zh", title: "依恋入门", body: "## 问题情境\n\n我们的依恋关系需要安全感。我爱你，也怕失去你。" },
   { slug: "z-anxious", lang: "zh", title: "焦虑的一方", body: "他是焦虑型的伴侣，常常在冷战之后更加不安。" },
   { slug: "z-avoidant", lang: "zh", title: "回避型伴侣的沉默", body: "有些人需要空间。" },
+  // 更加 and 不安 apart, never 更加不安: longer Chinese queries must not match their parts apart.
+  { slug: "z-apart", lang: "zh", title: "慢慢来", body: "更加努力，不安也会过去。" },
   { slug: "z-draft", lang: "zh", title: "草稿里的依恋", body: "依恋依恋依恋", published: null },
   { slug: "e-silent", lang: "en", title: "The silent treatment", body: "When a partner goes quiet, the silence hurts." },
   {
@@ -93,6 +95,14 @@ for (const dialect of DIALECTS) {
     it("does not match across different words: 回避型 is not 焦虑型", async () => {
       expect(await slugs("回避型")).toEqual(["z-avoidant"]);
       expect(await slugs("焦虑型")).toEqual(["z-anxious"]);
+    });
+
+    it("finds three- and four-character Chinese words only where they are written together", async () => {
+      expect(await slugs("更加不安")).toEqual(["z-anxious"]);
+      expect(await slugs("加不安")).toEqual(["z-anxious"]);
+      expect((await slugs("不安")).sort()).toEqual(["z-anxious", "z-apart"]);
+      expect(await slugs("依恋关系")).toEqual(["z-attachment"]);
+      expect(await slugs("关系依恋")).toEqual([]);
     });
 
     it("requires every term (AND) and matches quoted phrases as phrases", async () => {
@@ -165,12 +175,13 @@ for (const dialect of DIALECTS) {
 
     it("keeps the index in step with edits and rebuilds it on demand", async () => {
       const edit = mkdtempSync(join(tmpdir(), "wiki-search-edit-"));
+      const installment = FIXTURES.findIndex((f) => f.slug === "e-body") + 1;
       try {
-        write(edit, { slug: "e-body", lang: "en", title: "Small rituals", body: "Coffee in the garden." }, 7);
+        write(edit, { slug: "e-body", lang: "en", title: "Small rituals", body: "Coffee in the garden." }, installment);
         await importDirectory(db, edit);
         expect(await slugs("café")).toEqual([]);
         expect(await slugs("garden")).toEqual(["e-body"]);
-        write(edit, { slug: "e-body", lang: "en", title: "Small rituals", body: "Coffee in the garden.", published: null }, 7);
+        write(edit, { slug: "e-body", lang: "en", title: "Small rituals", body: "Coffee in the garden.", published: null }, installment);
         await importDirectory(db, edit);
         expect(await slugs("garden")).toEqual([]);
         const indexed = await rebuildSearchIndex(db);
