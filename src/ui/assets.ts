@@ -7,10 +7,10 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { buildSync } from "esbuild";
 import { PROJECT_ROOT } from "../config.js";
 
 export interface Asset {
@@ -40,8 +40,11 @@ export interface Assets {
 
 const UI_DIR = join(PROJECT_ROOT, "src", "ui");
 
+/** esbuild, loaded only when assets are built (never by the built server: ~14 MB). */
+const esbuild = () => createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+
 function bundle(entry: string, loader: "css" | "ts"): Buffer {
-  const result = buildSync({
+  const result = esbuild().buildSync({
     entryPoints: [join(UI_DIR, entry)],
     bundle: true,
     minify: true,

@@ -4,8 +4,6 @@
  * font (TTF: satori cannot read WOFF2), resvg rasterises it. Cards are cached in memory and
  * dropped when their link is revoked.
  */
-import { Resvg } from "@resvg/resvg-js";
-import satori from "satori";
 import type { Lang } from "../../db/schema.js";
 import { t } from "../../i18n/index.js";
 import { notoSansSc } from "../../ui/fonts.js";
@@ -100,6 +98,8 @@ const cache = new Map<string, Buffer>();
 export async function shareCard(cacheKey: string, input: CardInput): Promise<Buffer> {
   const hit = cache.get(cacheKey);
   if (hit) return hit;
+  // Loaded on the first card: most server processes never draw one, and together they hold ~30 MB.
+  const [{ default: satori }, { Resvg }] = await Promise.all([import("satori"), import("@resvg/resvg-js")]);
   const svg = await satori(cardTree(input) as unknown as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,

@@ -3,7 +3,6 @@
  * renders; pdfkit embeds only the glyphs used (a subset), keeping files small, and the text
  * stays selectable.
  */
-import PDFDocument from "pdfkit";
 import { notoSansSc } from "../../ui/fonts.js";
 import type { ReportModel, ScaleReading } from "./report.js";
 
@@ -11,7 +10,7 @@ export type PaperSize = "A4" | "LETTER";
 
 const COLORS = { text: "#1f2328", muted: "#57606a", accent: "#2f6a5e" };
 
-export function renderReportPdf(
+export async function renderReportPdf(
   report: ReportModel,
   labels: Record<
     | "why"
@@ -32,6 +31,8 @@ export function renderReportPdf(
   size: PaperSize = "A4",
   articles: { title: string; url: string }[] = [],
 ): Promise<Buffer> {
+  // Loaded on the first PDF: most server processes never make one (~25 MB once loaded).
+  const { default: PDFDocument } = await import("pdfkit");
   const doc = new PDFDocument({
     size,
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
