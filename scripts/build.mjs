@@ -15,6 +15,8 @@ await build({
   ],
   outdir: "dist",
   bundle: true,
+  // Shared code goes to chunks loaded on import(): a cluster's primary never loads the site.
+  splitting: true,
   platform: "node",
   format: "esm",
   target: "node20",

@@ -1,6 +1,7 @@
 /**
  * What `npm start` runs: the esbuild bundle (dist/main.js) with the assets the build wrote,
- * started as its own process on an empty data folder, then stopped with SIGTERM.
+ * started as its own process on an empty data folder (alone, then as a two-worker cluster), and
+ * stopped with SIGTERM.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,64 +19,119 @@ const freePort = () =>
     });
   });
 
-describe("the built server (npm start)", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "wiki-start-"));
-  let child: ChildProcess;
-  let url: string;
-  let output = "";
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  dataDir: string;
+}
 
-  beforeAll(async () => {
-    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: PROJECT_ROOT, stdio: "pipe" });
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    child = spawn(process.execPath, ["dist/main.js"], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", BASE_URL: "", LOG_LEVEL: "info", WORKERS: "1" },
-    });
-    child.stdout?.on("data", (chunk) => (output += chunk));
-    child.stderr?.on("data", (chunk) => (output += chunk));
-    for (let i = 0; i < 300; i++) {
-      const ok = await fetch(`${url}/healthz`).then(
+async function start(env: Record<string, string>): Promise<Started> {
+  const dataDir = mkdtempSync(join(tmpdir(), "wiki-start-"));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["dist/main.js"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", BASE_URL: "", LOG_LEVEL: "info", ...env },
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  for (let i = 0; i < 400; i++) {
+    if (
+      await fetch(`${url}/healthz`).then(
         (r) => r.ok,
         () => false,
-      );
-      if (ok) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`the server did not start:\n${output}`);
+      )
+    )
+      return { child, url, output: () => output, dataDir };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`the server did not start:\n${output}`);
+}
+
+function stop(started: Started | undefined): void {
+  started?.child.kill("SIGKILL");
+  if (started) rmSync(started.dataDir, { recursive: true, force: true });
+}
+
+const exitCode = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+/** Child processes' command names (ps exits 1 when there are none). */
+const childrenOf = (pid: number | undefined) => spawnSync("ps", ["--ppid", String(pid), "-o", "pid=,comm="], { encoding: "utf8" }).stdout;
+
+beforeAll(() => {
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: PROJECT_ROOT, stdio: "pipe" });
+}, 60_000);
+
+describe("the built server (npm start)", () => {
+  let site: Started;
+  beforeAll(async () => {
+    site = await start({ WORKERS: "1" });
   }, 60_000);
-  afterAll(() => {
-    child?.kill("SIGKILL");
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stop(site));
 
   it("serves the starter content with the assets the build wrote", async () => {
-    const home = await fetch(`${url}/en/`);
+    const home = await fetch(`${site.url}/en/`);
     expect(home.status).toBe(200);
     const html = await home.text();
     const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "dist", "assets", "manifest.json"), "utf8"));
     expect(html).toContain(manifest.css.url);
     expect(html).toContain(manifest.js.url); // in the hashed bootstrap of cacheable pages
-    const css = await fetch(`${url}${manifest.css.url}`, { headers: { "accept-encoding": "br" } });
+    const css = await fetch(`${site.url}${manifest.css.url}`, { headers: { "accept-encoding": "br" } });
     expect(css.status).toBe(200);
     expect(css.headers.get("cache-control")).toContain("immutable");
     const article = /href="(\/en\/articles\/[^"]+)"/.exec(html)?.[1];
     expect(article).toBeDefined();
     // The second view comes from the page cache's front door in Node's server.
-    for (let i = 0; i < 2; i++) expect((await fetch(`${url}${article}`)).status).toBe(200);
-    const metrics = await (await fetch(`${url}/metrics`)).text();
+    for (let i = 0; i < 2; i++) expect((await fetch(`${site.url}${article}`)).status).toBe(200);
+    const metrics = await (await fetch(`${site.url}/metrics`)).text();
     expect(metrics).toMatch(/page_cache_requests_total\{result="hit"\} [1-9]/);
   });
 
   it("runs without an esbuild helper process", () => {
-    // ps exits 1 when the process has no children at all.
-    const children = spawnSync("ps", ["--ppid", String(child.pid), "-o", "comm="], { encoding: "utf8" }).stdout;
-    expect(children).not.toContain("esbuild");
+    expect(childrenOf(site.child.pid)).not.toContain("esbuild");
   });
 
   it("stops cleanly on SIGTERM", async () => {
-    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-    child.kill("SIGTERM");
+    const exited = exitCode(site.child);
+    site.child.kill("SIGTERM");
     expect(await exited).toBe(0);
+  });
+});
+
+describe("the built server as a cluster (WORKERS=2)", () => {
+  let site: Started;
+  beforeAll(async () => {
+    site = await start({ WORKERS: "2" });
+  }, 60_000);
+  afterAll(() => stop(site));
+
+  it("sets the database up once, then serves from two workers", async () => {
+    expect((await fetch(`${site.url}/en/`)).status).toBe(200);
+    for (let i = 0; i < 50 && (site.output().match(/"msg":"listening"/g) ?? []).length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(site.output().match(/"msg":"listening"/g)).toHaveLength(2);
+    expect(site.output().match(/starter content loaded/g)).toHaveLength(1);
+    expect(childrenOf(site.child.pid).trim().split("\n")).toHaveLength(2);
+  });
+
+  // The primary only supervises: it never loads the site (nor its database driver).
+  it("keeps the site's code out of the primary", () => {
+    const maps = readFileSync(`/proc/${site.child.pid}/maps`, "utf8");
+    expect(maps).not.toContain("better_sqlite3.node");
+    const worker = childrenOf(site.child.pid).trim().split(/\s+/)[0];
+    expect(readFileSync(`/proc/${worker}/maps`, "utf8")).toContain("better_sqlite3.node");
+  });
+
+  it("stops every worker and exits 0 on SIGTERM", async () => {
+    const workers = childrenOf(site.child.pid)
+      .trim()
+      .split("\n")
+      .map((line) => Number(line.trim().split(/\s+/)[0]));
+    const exited = exitCode(site.child);
+    site.child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
   });
 });

@@ -1,23 +1,28 @@
 /**
  * Starts the web server: one process, or with WORKERS=N a Node cluster of N processes sharing
- * the port (the primary migrates and loads starter content first, then forks). SIGTERM/SIGINT
- * stop accepting connections, let in-flight requests finish, close the database and exit 0;
- * the primary passes the signal on and exits when its workers have.
+ * the port. In a cluster the primary only supervises, so it never loads the site's code (its
+ * memory stays small): a first worker migrates and loads starter content and exits, then N
+ * serving workers start. SIGTERM/SIGINT stop accepting connections, let in-flight requests
+ * finish, close the database and exit 0; the primary passes the signal on and exits when its
+ * workers have.
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./platform/logger.js";
-import { createSite, ensureStarterContent, openConfiguredDatabase } from "./server.js";
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);
+const SETUP_ROLE = "setup";
 
 if (config.workers > 1 && cluster.isPrimary) {
-  // Once, before any worker opens the database: migrations and starter content.
-  const db = await openConfiguredDatabase(config);
-  await ensureStarterContent(db, config.contentDir, logger);
-  await db.close();
+  // Once, before any serving worker opens the database: migrations and starter content.
+  const setup = cluster.fork({ WIKI_WORKER_ROLE: SETUP_ROLE });
+  const setupCode = await new Promise<number | null>((resolve) => setup.once("exit", (code) => resolve(code)));
+  if (setupCode !== 0) {
+    logger.error({ code: setupCode }, "setting up the database failed; not starting workers");
+    process.exit(1);
+  }
   for (let i = 0; i < config.workers; i++) cluster.fork();
   let stopping = false;
   cluster.on("exit", (worker, code) => {
@@ -38,7 +43,14 @@ if (config.workers > 1 && cluster.isPrimary) {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+} else if (process.env.WIKI_WORKER_ROLE === SETUP_ROLE) {
+  const { ensureStarterContent, openConfiguredDatabase } = await import("./server.js");
+  const db = await openConfiguredDatabase(config);
+  await ensureStarterContent(db, config.contentDir, logger);
+  await db.close();
+  process.exit(0);
 } else {
+  const { createSite } = await import("./server.js");
   const { listener, db } = await createSite(config, logger);
   const server = createServer(listener).listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}/`, database: db.dialect, worker: cluster.worker?.id }, "listening");

@@ -4,10 +4,10 @@
  * except where SQL itself differs (search, DDL).
  */
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, type LogConfig, PostgresDialect, SqliteAdapter, SqliteDialect } from "kysely";
-import pg from "pg";
 import type { Database } from "./schema.js";
 
 export type Dialect = "sqlite" | "postgres";
@@ -98,6 +98,8 @@ function queryLog(onQuery: ((ms: number) => void) | undefined): LogConfig | unde
  */
 export function openDatabase(options: OpenOptions): Db {
   if (options.databaseUrl) {
+    // The PostgreSQL driver loads only when it is used (~14 MB a process on SQLite otherwise).
+    const pg = createRequire(import.meta.url)("pg") as typeof import("pg");
     const connect = (connectionString: string) => {
       const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
       // A broken idle connection must not crash the process; the next query reconnects.

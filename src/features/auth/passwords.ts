@@ -3,7 +3,9 @@
  * hashing itself.
  */
 import { randomBytes } from "node:crypto";
-import { hash, verify } from "@node-rs/argon2";
+
+/** The hashing library loads on the first sign-in or password change (~11 MB a process). */
+const argon2 = () => import("@node-rs/argon2");
 
 /**
  * OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): tens of milliseconds per sign-in here,
@@ -21,14 +23,14 @@ const ARGON2_OPTIONS = {
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password, ARGON2_OPTIONS);
 }
 
 /** False for a wrong password and for a malformed stored hash alike. */
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
   try {
-    return await verify(stored, password);
+    return await (await argon2()).verify(stored, password);
   } catch {
     return false;
   }
