@@ -107,6 +107,16 @@ export function rssMiB(pid: number): number {
   return kb / 1024;
 }
 
+/**
+ * The proportional set size in MiB: resident pages, each shared page divided among the processes
+ * sharing it. A cluster's workers share the Node binary and libraries; summing their RSS counts
+ * those pages once per process, summing PSS counts them once.
+ */
+export function pssMiB(pid: number): number {
+  const kb = Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+  return kb / 1024;
+}
+
 /** A process and its children (cluster workers). */
 function processTree(pid: number): number[] {
   let children: number[] = [];
@@ -118,19 +128,23 @@ function processTree(pid: number): number[] {
   return [pid, ...children.flatMap(processTree)];
 }
 
-/** Samples the RSS of a process and its children every 100 ms until stopped; returns the peak sum. */
-export function sampleRss(pid: number): () => number {
-  const total = () =>
+/**
+ * Samples the memory of a process and its children every 100 ms until stopped; returns the peak
+ * sums of RSS and of PSS (see pssMiB).
+ */
+export function sampleMemory(pid: number): () => { rss: number; pss: number } {
+  const total = (measure: (pid: number) => number) =>
     processTree(pid).reduce((sum, p) => {
       try {
-        return sum + rssMiB(p);
+        return sum + measure(p);
       } catch {
         return sum;
       }
     }, 0);
-  let peak = total();
+  const peak = { rss: total(rssMiB), pss: total(pssMiB) };
   const timer = setInterval(() => {
-    peak = Math.max(peak, total());
+    peak.rss = Math.max(peak.rss, total(rssMiB));
+    peak.pss = Math.max(peak.pss, total(pssMiB));
   }, 100);
   return () => {
     clearInterval(timer);

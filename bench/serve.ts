@@ -13,7 +13,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
-import { buildServer, freePort, machine, sampleRss, startServer, table, wrk } from "./lib.js";
+import { buildServer, freePort, machine, sampleMemory, startServer, table, wrk } from "./lib.js";
 import { SEARCH_QUERIES } from "./queries.js";
 
 const DATA_DIR = resolve(process.argv[2] ?? "/tmp/wiki-bench-10k");
@@ -93,12 +93,16 @@ const targets = [
 // Warm all (page caches in every worker, nginx's open-file cache), then alternate measured runs.
 for (const t of targets) wrk(t.url + path, { seconds: 2 });
 const rows: Record<string, string | number>[] = [];
-const peaks = new Map<string, number>();
+const peaks = new Map<string, { rss: number; pss: number }>();
 for (let round = 1; round <= 2; round++) {
   for (const t of targets) {
-    const rss = t.pid ? sampleRss(t.pid) : undefined;
+    const memory = t.pid ? sampleMemory(t.pid) : undefined;
     const r = wrk(t.url + path, { seconds: SECONDS });
-    if (rss) peaks.set(t.name, Math.max(peaks.get(t.name) ?? 0, rss()));
+    if (memory) {
+      const now = memory();
+      const before = peaks.get(t.name) ?? { rss: 0, pss: 0 };
+      peaks.set(t.name, { rss: Math.max(before.rss, now.rss), pss: Math.max(before.pss, now.pss) });
+    }
     rows.push({ round, server: t.name, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p90 ms": r.p90, "p99 ms": r.p99, errors: r.errors });
   }
 }
@@ -129,7 +133,7 @@ for (const t of targets.slice(1)) {
     `${t.name}: ${(best(t.name) / best(targets[0]?.name ?? "")).toFixed(2)} × nginx (target ≥ 0.5); p99 ${rows
       .filter((r) => r.server === t.name)
       .map((r) => Number(r["p99 ms"]).toFixed(2))
-      .join(", ")} ms (target ≤ 25); peak RSS ${peaks.get(t.name)?.toFixed(0)} MiB (target ≤ 250)`,
+      .join(", ")} ms (target ≤ 25); peak RSS ${peaks.get(t.name)?.rss.toFixed(0)} MiB (target ≤ 250), PSS ${peaks.get(t.name)?.pss.toFixed(0)} MiB`,
   );
 }
 console.log(`start to first 200 (1 process, ${DATA_DIR}): ${single.startupMs.toFixed(0)} ms (target ≤ 2000)`);
