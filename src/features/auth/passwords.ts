@@ -27,24 +27,31 @@ export async function hashPassword(password: string): Promise<string> {
   return (await argon2()).hash(password, ARGON2_OPTIONS);
 }
 
-/** False for a wrong password and for a malformed stored hash alike. */
+/**
+ * False for a wrong password and for a malformed stored hash alike. A library that cannot load
+ * throws (a server error), so a broken install never passes for a wrong password.
+ */
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  const { verify } = await argon2();
   try {
-    return await (await argon2()).verify(stored, password);
+    return await verify(stored, password);
   } catch {
     return false;
   }
 }
 
-let dummyHash: Promise<string> | undefined;
+/**
+ * The hash of a random password nobody knows, with ARGON2_OPTIONS' parameters: checking against
+ * it costs what a real check costs.
+ */
+export const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$ddCzR6/5KGUKe6p6rnCq4w$FanNdYW7hBPhSI9ZH+HpI4/DrtR5E2qNcbd9tY4Qmuc";
 
 /**
- * Spends the same time as a real check when the email is unknown, so the response time does not
- * tell an attacker which accounts exist.
+ * Spends the same time as a real check when the email is unknown (the same library call on a
+ * hash of the same cost), so the response time does not tell an attacker which accounts exist.
  */
 export async function verifyAgainstNothing(password: string): Promise<false> {
-  dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
-  await verifyPassword(await dummyHash, password);
+  await verifyPassword(DUMMY_HASH, password);
   return false;
 }
 
