@@ -26,29 +26,34 @@ interface Started {
   dataDir: string;
 }
 
-async function start(env: Record<string, string>): Promise<Started> {
+/** Spawns the build on an empty data folder with only the environment given (none of the caller's, such as DATABASE_URL). */
+async function spawnBuilt(env: Record<string, string>): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), "wiki-start-"));
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["dist/main.js"], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", BASE_URL: "", LOG_LEVEL: "info", ...env },
+    env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
   });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
+  return { child, url: `http://127.0.0.1:${port}`, output: () => output, dataDir };
+}
+
+const answers = (url: string) =>
+  fetch(url).then(
+    (r) => r.ok,
+    () => false,
+  );
+
+async function start(env: Record<string, string>): Promise<Started> {
+  const started = await spawnBuilt(env);
   for (let i = 0; i < 400; i++) {
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { child, url, output: () => output, dataDir };
+    if (await answers(`${started.url}/healthz`)) return started;
     await new Promise((r) => setTimeout(r, 50));
   }
-  child.kill("SIGKILL");
-  throw new Error(`the server did not start:\n${output}`);
+  started.child.kill("SIGKILL");
+  throw new Error(`the server did not start:\n${started.output()}`);
 }
 
 function stop(started: Started | undefined): void {
@@ -122,6 +127,21 @@ describe("the built server as a cluster (WORKERS=2)", () => {
     expect(maps).not.toContain("better_sqlite3.node");
     const worker = childrenOf(site.child.pid).trim().split(/\s+/)[0];
     expect(readFileSync(`/proc/${worker}/maps`, "utf8")).toContain("better_sqlite3.node");
+  });
+
+  it("lets a database setup interrupted by SIGTERM finish, then starts nothing and exits 0", async () => {
+    const early = await spawnBuilt({ WORKERS: "2" });
+    try {
+      // As soon as the setup worker exists.
+      for (let i = 0; i < 200 && childrenOf(early.child.pid).trim() === ""; i++) await new Promise((r) => setTimeout(r, 10));
+      const exited = exitCode(early.child);
+      early.child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(early.output()).toContain("starter content loaded");
+      expect(early.output()).not.toContain('"msg":"listening"');
+    } finally {
+      stop(early);
+    }
   });
 
   it("stops every worker and exits 0 on SIGTERM", async () => {

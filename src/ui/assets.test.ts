@@ -30,6 +30,15 @@ describe("built assets", () => {
     expect(readAssets(join(dir, "nothing-here"))).toBeUndefined();
   });
 
+  it("are required, not rebuilt, when the code is the build", () => {
+    writeAssets(buildAssets(), dir);
+    const fromBuild = pathToFileURL(join(PROJECT_ROOT, "dist", "main.js")).href;
+    expect(() => loadAssets(fromBuild, join(dir, "nothing-here"))).toThrow(/npm run build/);
+    expect(loadAssets(fromBuild, dir).css.url).toBe(buildAssets().css.url);
+    // A folder that merely starts like dist/ is not the build.
+    expect(loadAssets(pathToFileURL(join(PROJECT_ROOT, "dist-old", "main.js")).href, join(dir, "nothing-here"))).toBe(buildAssets());
+  });
+
   // Code run from src/ (tests, `npm run dev`) must never pick up an older build's files.
   it("are built from the sources when the code is not the build itself", () => {
     const fromSources = loadAssets(pathToFileURL(join(PROJECT_ROOT, "src", "ui", "assets.ts")).href);

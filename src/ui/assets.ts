@@ -6,9 +6,9 @@
  * server process ~30 MB); run from src/ (tests, `npm run dev`), they are built in memory.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "../config.js";
@@ -95,8 +95,12 @@ interface Manifest {
 }
 type ManifestEntry = { file: string; url: string; contentType: string };
 
-/** Writes assets as files (each with its .gz and .br) and a manifest.json naming them. */
-export function writeAssets(assets: Assets, dir: string): void {
+/**
+ * Writes assets as files (each with its .gz and .br) and a manifest.json naming them: into a
+ * fresh folder beside `dir`, renamed into place at the end, so a reader never sees half of them.
+ */
+export function writeAssets(assets: Assets, target: string): void {
+  const dir = `${target}.tmp-${process.pid}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const entry = (a: Asset): ManifestEntry => {
@@ -108,6 +112,8 @@ export function writeAssets(assets: Assets, dir: string): void {
   };
   const manifest: Manifest = { css: entry(assets.css), js: entry(assets.js), editorJs: entry(assets.editorJs), bootstrap: assets.bootstrap };
   writeFileSync(join(dir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  rmSync(target, { recursive: true, force: true });
+  renameSync(dir, target);
 }
 
 /** Assets written by writeAssets, or undefined when `dir` has none. */
@@ -128,9 +134,12 @@ export function readAssets(dir: string): Assets | undefined {
 
 /**
  * The assets for this process: the built ones when this code is itself the build (dist/), so
- * the two always match; otherwise built now, from the sources beside this file.
+ * the two always match — a build without them is an error, never a silent rebuild from sources
+ * that may have moved on; otherwise built now, from the sources beside this file.
  */
-export function loadAssets(moduleUrl = import.meta.url): Assets {
-  const fromBuild = fileURLToPath(moduleUrl).startsWith(join(PROJECT_ROOT, "dist"));
-  return (fromBuild ? readAssets(BUILT_ASSETS_DIR) : undefined) ?? buildAssets();
+export function loadAssets(moduleUrl = import.meta.url, builtDir = BUILT_ASSETS_DIR): Assets {
+  if (!fileURLToPath(moduleUrl).startsWith(join(PROJECT_ROOT, "dist") + sep)) return buildAssets();
+  const built = readAssets(builtDir);
+  if (!built) throw new Error(`${builtDir} has no manifest.json: run \`npm run build\` (it writes the assets beside the server it builds)`);
+  return built;
 }
