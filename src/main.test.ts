@@ -1,15 +1,19 @@
 /**
  * What `npm start` runs: the esbuild bundle (dist/main.js) with the assets the build wrote,
  * started as its own process on an empty data folder (alone, then as a two-worker cluster), and
- * stopped with SIGTERM.
+ * stopped with SIGTERM. The build goes to a scratch copy of the project (links to its sources,
+ * content and packages), so running the tests never replaces the checkout's own dist/.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "./config.js";
+
+const ROOT = mkdtempSync(join(tmpdir(), "wiki-build-"));
+for (const entry of ["src", "content", "node_modules", "package.json"]) symlinkSync(join(PROJECT_ROOT, entry), join(ROOT, entry));
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -31,7 +35,7 @@ async function spawnBuilt(env: Record<string, string>): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), "wiki-start-"));
   const port = await freePort();
   const child = spawn(process.execPath, ["dist/main.js"], {
-    cwd: PROJECT_ROOT,
+    cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", ...env },
   });
   let output = "";
@@ -67,8 +71,9 @@ const exitCode = (child: ChildProcess) => new Promise<number | null>((resolve) =
 const childrenOf = (pid: number | undefined) => spawnSync("ps", ["--ppid", String(pid), "-o", "pid=,comm="], { encoding: "utf8" }).stdout;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: PROJECT_ROOT, stdio: "pipe" });
+  execFileSync(process.execPath, [join(PROJECT_ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "pipe" });
 }, 60_000);
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
 
 describe("the built server (npm start)", () => {
   let site: Started;
@@ -81,7 +86,7 @@ describe("the built server (npm start)", () => {
     const home = await fetch(`${site.url}/en/`);
     expect(home.status).toBe(200);
     const html = await home.text();
-    const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, "dist", "assets", "manifest.json"), "utf8"));
+    const manifest = JSON.parse(readFileSync(join(ROOT, "dist", "assets", "manifest.json"), "utf8"));
     expect(html).toContain(manifest.css.url);
     expect(html).toContain(manifest.js.url); // in the hashed bootstrap of cacheable pages
     const css = await fetch(`${site.url}${manifest.css.url}`, { headers: { "accept-encoding": "br" } });
