@@ -4,21 +4,10 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+import { freePort } from "../test/free-port.js";
 
 export const machine = () => `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 
@@ -133,19 +122,23 @@ function processTree(pid: number): number[] {
  * sums of RSS and of PSS (see pssMiB).
  */
 export function sampleMemory(pid: number): () => { rss: number; pss: number } {
-  const total = (measure: (pid: number) => number) =>
-    processTree(pid).reduce((sum, p) => {
+  const peak = { rss: 0, pss: 0 };
+  const sample = () => {
+    let rss = 0;
+    let pss = 0;
+    for (const p of processTree(pid)) {
       try {
-        return sum + measure(p);
+        rss += rssMiB(p);
+        pss += pssMiB(p);
       } catch {
-        return sum;
+        // gone between listing and reading
       }
-    }, 0);
-  const peak = { rss: total(rssMiB), pss: total(pssMiB) };
-  const timer = setInterval(() => {
-    peak.rss = Math.max(peak.rss, total(rssMiB));
-    peak.pss = Math.max(peak.pss, total(pssMiB));
-  }, 100);
+    }
+    peak.rss = Math.max(peak.rss, rss);
+    peak.pss = Math.max(peak.pss, pss);
+  };
+  sample();
+  const timer = setInterval(sample, 100);
   return () => {
     clearInterval(timer);
     return peak;

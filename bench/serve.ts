@@ -13,7 +13,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
-import { buildServer, freePort, machine, sampleMemory, startServer, table, wrk } from "./lib.js";
+import { freePort } from "../test/free-port.js";
+import { buildServer, machine, sampleMemory, startServer, table, wrk } from "./lib.js";
 import { SEARCH_QUERIES } from "./queries.js";
 
 const DATA_DIR = resolve(process.argv[2] ?? "/tmp/wiki-bench-10k");

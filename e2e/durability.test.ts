@@ -5,24 +5,15 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { INSTRUMENT } from "../src/features/assessment/instrument.js";
+import { freePort } from "../test/free-port.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "wiki-durability-"));
 const answers = Object.fromEntries(INSTRUMENT.items.map((i) => [i.id, 4]));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function start(port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {

@@ -6,22 +6,14 @@
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../test/free-port.js";
 import { PROJECT_ROOT } from "./config.js";
 
 const ROOT = mkdtempSync(join(tmpdir(), "wiki-build-"));
 for (const entry of ["src", "content", "node_modules", "package.json"]) symlinkSync(join(PROJECT_ROOT, entry), join(ROOT, entry));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 interface Started {
   child: ChildProcess;
