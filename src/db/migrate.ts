@@ -14,6 +14,7 @@ import { slugRedirectsMigration } from "./migrations/006-slug-redirects.js";
 import { contentVersionMigration } from "./migrations/007-content-version.js";
 import { legacySourceMigration } from "./migrations/008-legacy-source.js";
 import { seriesCountIndexMigration } from "./migrations/009-series-count-index.js";
+import { searchVectorStorageMigration } from "./migrations/010-search-vector-storage.js";
 
 /** The site's migrations, in order. */
 export function siteMigrations(db: Db): Record<string, Migration> {
@@ -27,6 +28,7 @@ export function siteMigrations(db: Db): Record<string, Migration> {
     "007-content-version": contentVersionMigration,
     "008-legacy-source": legacySourceMigration,
     "009-series-count-index": seriesCountIndexMigration,
+    "010-search-vector-storage": searchVectorStorageMigration(db.dialect),
   };
 }
 

@@ -50,15 +50,18 @@ export function Pager({
   pages,
   href,
   label,
+  more = false,
 }: {
   ctx: PageContext;
   page: number;
+  /** How many pages there are — or, with `more`, are known so far (more follow). */
   pages: number;
   href: (page: number) => string;
   label: string;
+  more?: boolean;
 }) {
   const { t } = ctx;
-  if (pages <= 1) return null;
+  if (pages <= 1 && !more) return null;
   return (
     <nav class="pager" aria-label={label}>
       {page > 1 ? (
@@ -66,8 +69,8 @@ export function Pager({
           {t("series.prevPage")}
         </a>
       ) : null}
-      <span>{t("series.page", { page, pages })}</span>
-      {page < pages ? (
+      <span>{more ? t("series.pageOpen", { page }) : t("series.page", { page, pages })}</span>
+      {page < pages || more ? (
         <a href={href(page + 1)} rel="next">
           {t("series.nextPage")}
         </a>

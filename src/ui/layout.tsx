@@ -122,6 +122,7 @@ export function Layout({ ctx, seo, scripts, children }: LayoutProps) {
                 autocomplete="off"
                 aria-keyshortcuts="/"
                 data-live-count={t("search.liveCount")}
+                data-live-count-more={t("search.liveCountMore")}
                 data-live-none={t("search.liveNone")}
                 data-all-results={t("search.allResults")}
               />

@@ -10,6 +10,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Db } from "../../db/index.js";
 import type { Lang } from "../../db/schema.js";
+import { refreshSearchStatistics } from "../search/index-store.js";
 import { type FieldProblem, SLUG } from "./front-matter.js";
 import type { PreparedArticle } from "./prepare.js";
 import type { PreparedFile } from "./prepare-file.js";
@@ -102,6 +103,7 @@ export async function importDirectory(db: Db, dir: string, options: ImportOption
     await preparer.close();
   }
   if (touchedLangs.size > 0) await db.kysely.transaction().execute((trx) => refreshRelated(trx, touchedLangs));
+  if (report.created + report.updated > 0) await refreshSearchStatistics(db);
   return report;
 }
 

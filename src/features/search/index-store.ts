@@ -141,8 +141,24 @@ export async function removeFromIndex(db: Executor, dialect: Dialect, id: number
   } else await sql`DELETE FROM article_search WHERE article_id = ${id}`.execute(db);
 }
 
+/**
+ * After many articles changed at once (an import, a rebuild), PostgreSQL's planner statistics
+ * for the index are refreshed at once rather than when autovacuum gets to it: without them a
+ * common phrase's page is planned as a sort of every hit (60 instead of 22 ms at 10,000
+ * articles). Takes well under a second. SQLite's plans do not depend on statistics here.
+ */
+export async function refreshSearchStatistics(db: Db): Promise<void> {
+  if (db.dialect === "postgres") await sql`ANALYZE article_search`.execute(db.kysely);
+}
+
 /** Rebuilds the whole index from the articles (`wiki reindex`), in one transaction. */
 export async function rebuildSearchIndex(db: Db): Promise<number> {
+  const indexed = await rebuildInTransaction(db);
+  await refreshSearchStatistics(db);
+  return indexed;
+}
+
+async function rebuildInTransaction(db: Db): Promise<number> {
   const PAGE = 500;
   return db.kysely.transaction().execute(async (trx) => {
     if (db.dialect === "sqlite") {

@@ -16,7 +16,8 @@ for (const dialect of DIALECTS) {
       const res = await api(`q=${encodeURIComponent("冷战")}&lang=zh&limit=2`);
       expect(res.status).toBe(200);
       const body = await res.json();
-      expect(Object.keys(body).sort()).toEqual(["query", "results", "tookMs", "total"]);
+      expect(Object.keys(body).sort()).toEqual(["query", "results", "tookMs", "total", "totalExact"]);
+      expect(body.totalExact).toBe(true);
       expect(body.query).toBe("冷战");
       expect(body.total).toBeGreaterThan(2);
       expect(body.results).toHaveLength(2);

@@ -32,9 +32,18 @@ export function searchUrl(lang: Lang, params: { q: string; scope?: string; serie
   return `/${lang}/search?${search}`;
 }
 
+/** "12 results", or "More than 1,000 results" when counting stopped early. */
+function resultCount({ t, lang }: PageContext, result: SearchResult): string {
+  const count = result.total.toLocaleString(HTML_LANG[lang]);
+  if (!result.totalExact) return t("search.countMore", { count });
+  return result.total === 1 ? t("search.countOne") : t("search.count", { count });
+}
+
 export function SearchView({ ctx, query, problem, scope, series, seriesList, page, result }: SearchViewProps) {
   const { t, lang } = ctx;
   const pages = result ? Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)) : 1;
+  // When the total is a lower bound there is a next page; its own count reaches further.
+  const more = result ? !result.totalExact : false;
   const popular = [...seriesList].sort((a, b) => b.articleCount - a.articleCount).slice(0, 4);
   return (
     <Layout
@@ -91,7 +100,7 @@ export function SearchView({ ctx, query, problem, scope, series, seriesList, pag
           <h2 id="search-results-heading" class="visually-hidden">
             {t("search.resultsFor", { query })}
           </h2>
-          <p role="status">{result.total === 1 ? t("search.countOne") : t("search.count", { count: result.total })}</p>
+          <p role="status">{resultCount(ctx, result)}</p>
           {result.results.length > 0 ? (
             <ol class="search-results">
               {result.results.map((hit) => (
@@ -136,6 +145,7 @@ export function SearchView({ ctx, query, problem, scope, series, seriesList, pag
             pages={pages}
             href={(n) => searchUrl(lang, { q: query, scope, series, page: n })}
             label={t("search.pagination")}
+            more={more}
           />
         </section>
       ) : null}

@@ -52,7 +52,7 @@ export function enhanceSearch(form: HTMLFormElement): void {
     }
   };
 
-  const render = (hits: Hit[], total: number, query: string) => {
+  const render = (hits: Hit[], total: number, totalExact: boolean, query: string) => {
     list.replaceChildren();
     urls = [];
     hits.forEach((hit, i) => {
@@ -85,7 +85,9 @@ export function enhanceSearch(form: HTMLFormElement): void {
       list.append(more);
       urls.push(url);
     }
-    const count = hits.length === 0 ? (input.dataset.liveNone ?? "") : (input.dataset.liveCount ?? "").replace("{count}", String(total));
+    const template = totalExact ? input.dataset.liveCount : input.dataset.liveCountMore;
+    const count =
+      hits.length === 0 ? (input.dataset.liveNone ?? "") : (template ?? "").replace("{count}", total.toLocaleString(document.documentElement.lang));
     if (status) status.textContent = count;
     active = -1;
     list.hidden = hits.length === 0;
@@ -103,8 +105,8 @@ export function enhanceSearch(form: HTMLFormElement): void {
     try {
       const response = await fetch(`/api/search?q=${encodeURIComponent(query)}&lang=${lang}&limit=${LIMIT}`, { signal: controller.signal });
       if (!response.ok) return close();
-      const body = (await response.json()) as { results: Hit[]; total: number };
-      if (input.value.trim() === query) render(body.results, body.total, query);
+      const body = (await response.json()) as { results: Hit[]; total: number; totalExact: boolean };
+      if (input.value.trim() === query) render(body.results, body.total, body.totalExact, query);
     } catch {
       // Aborted by a newer keystroke, or offline: the form still works on Enter.
     }
