@@ -42,6 +42,23 @@ describe.skipIf(!HAS_CHROMIUM)("searching in a browser", () => {
     await context.close();
   });
 
+  it.each([
+    ["en", "partner", "More than 1,000 results; use the arrow keys to choose"],
+    ["zh", "伴侣", "超过 1,000 条结果，可用方向键选择"],
+  ])("says 'more than' in live results when the total is a lower bound (%s)", async (lang, query, status) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The starter content has too few articles to pass the count limit: answer for the API.
+    await page.route("**/api/search?*", async (route) => {
+      const hit = { slug: "a", lang, title: "A", series: "s", seriesTitle: "S", installment: 1, url: `/${lang}/articles/a`, snippet: "a" };
+      await route.fulfill({ json: { query, total: 1000, totalExact: false, results: [hit], tookMs: 1 } });
+    });
+    await page.goto(`${site.url}/${lang}/`);
+    await page.locator("#site-search").fill(query);
+    await expect.poll(() => page.locator("#site-search-status").textContent()).toBe(status);
+    await context.close();
+  });
+
   it("submits the header form to the search page, which highlights matches (both languages)", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

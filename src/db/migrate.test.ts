@@ -1,6 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Kysely, sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createTestDb, DIALECTS } from "../../test/db.js";
+import { importDirectory } from "../features/articles/import.js";
+import { searchArticles } from "../features/search/search.js";
 import { migrateToLatest, siteMigrations } from "./migrate.js";
 
 async function tables(db: Kysely<unknown>, dialect: string): Promise<string[]> {
@@ -52,3 +57,35 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe.skipIf(!DIALECTS.includes("postgres"))("migration 010 on a database with articles (postgres)", () => {
+  it("rewrites search vectors stored compressed before it, and search still finds them", async () => {
+    const db = await createTestDb("postgres");
+    const dir = mkdtempSync(join(tmpdir(), "wiki-migrate-"));
+    try {
+      mkdirSync(join(dir, "walks"));
+      // Many similar words: a vector large and repetitive enough to be stored compressed.
+      const body = `We talk about the day. ${Array.from({ length: 600 }, (_, i) => `eveningwalk${i}`).join(" ")}`;
+      writeFileSync(
+        join(dir, "walks", "evening.md"),
+        `---\ntitle: Evening walks\nslug: evening-walks\nlang: en\nseries: walks\ninstallment: 1\npublished: 2026-01-10\n---\n\n${body}\n`,
+      );
+      expect((await importDirectory(db, dir)).problems).toEqual([]);
+      // The state before migration 010: the column compressed, its vector stored compressed.
+      await sql`ALTER TABLE article_search ALTER COLUMN all_vec SET STORAGE EXTENDED`.execute(db.kysely);
+      await sql`UPDATE article_search SET all_vec = all_vec || ''::tsvector`.execute(db.kysely);
+      const compression = async () =>
+        (await sql<{ c: string | null }>`SELECT pg_column_compression(all_vec) AS c FROM article_search`.execute(db.kysely)).rows[0]?.c;
+      expect(await compression()).not.toBeNull();
+      await sql`DELETE FROM kysely_migration WHERE name = '010-search-vector-storage'`.execute(db.kysely);
+
+      await migrateToLatest(db);
+      expect(await compression()).toBeNull();
+      const found = await searchArticles(db, { query: '"talk about the day"', lang: "en", limit: 10, offset: 0 });
+      expect(found.results.map((r) => r.slug)).toEqual(["evening-walks"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await db.destroy();
+    }
+  });
+});

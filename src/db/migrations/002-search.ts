@@ -11,7 +11,7 @@
  * PostgreSQL: per article a tsvector of the title, of title + meta, and of everything, each
  * under a GIN index, with lang, series and publication time beside them. Plain-word queries are
  * answered by the indexes alone (no vector is read); phrases are checked against the vectors.
- * The large vector uses lz4 where the server has it (smaller, faster to read than pglz).
+ * The large vector used lz4 where the server has it; migration 010 stores it uncompressed.
  */
 import { type Kysely, sql } from "kysely";
 import type { Dialect } from "../index.js";

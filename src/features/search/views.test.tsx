@@ -1,6 +1,6 @@
 /**
- * The search page's count and pager when counting stopped early ("more than 1,000"), in both
- * languages. Rendered directly: reaching the limit through the database takes 1,000 articles.
+ * The search page's count and pager when counting stopped early ("more than …"), in both
+ * languages. Rendered directly: reaching the limit through the database takes 501 articles.
  */
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../db/schema.js";

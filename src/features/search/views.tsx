@@ -32,7 +32,7 @@ export function searchUrl(lang: Lang, params: { q: string; scope?: string; serie
   return `/${lang}/search?${search}`;
 }
 
-/** "12 results", or "More than 1,000 results" when counting stopped early. */
+/** "12 results", or "More than 500 results" when counting stopped early. */
 function resultCount({ t, lang }: PageContext, result: SearchResult): string {
   const count = result.total.toLocaleString(HTML_LANG[lang]);
   if (!result.totalExact) return t("search.countMore", { count });
