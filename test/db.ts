@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Db, type Dialect, openDatabase } from "../src/db/index.js";
-import { migrateToLatest } from "../src/db/migrate.js";
+import { migrateToLatest, siteMigrations } from "../src/db/migrate.js";
 
 const pgUrl = inject("pgUrl");
 
@@ -18,11 +18,16 @@ export interface TestDb extends Db {
   destroy(): Promise<void>;
 }
 
-/** A fresh, migrated database: in-memory SQLite, or a new database on the test PostgreSQL server. */
-export async function createTestDb(dialect: Dialect, sqlitePath = ":memory:"): Promise<TestDb> {
+/**
+ * A fresh, migrated database: in-memory SQLite, or a new database on the test PostgreSQL server.
+ * `upTo` stops after the named migration (to test a later one on data written before it).
+ */
+export async function createTestDb(dialect: Dialect, sqlitePath = ":memory:", { upTo }: { upTo?: string } = {}): Promise<TestDb> {
+  const migrate = (db: Db) =>
+    migrateToLatest(db, upTo ? Object.fromEntries(Object.entries(siteMigrations(db)).filter(([name]) => name <= upTo)) : undefined);
   if (dialect === "sqlite") {
     const db = openDatabase({ sqlitePath });
-    await migrateToLatest(db);
+    await migrate(db);
     return { ...db, destroy: () => db.close() };
   }
   const name = `t_${randomBytes(6).toString("hex")}`;
@@ -33,7 +38,7 @@ export async function createTestDb(dialect: Dialect, sqlitePath = ":memory:"): P
   const url = new URL(pgUrl);
   url.pathname = `/${name}`;
   const db = openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
-  await migrateToLatest(db);
+  await migrate(db);
   return {
     ...db,
     destroy: async () => {

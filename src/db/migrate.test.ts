@@ -7,6 +7,7 @@ import { createTestDb, DIALECTS } from "../../test/db.js";
 import { importDirectory } from "../features/articles/import.js";
 import { searchArticles } from "../features/search/search.js";
 import { migrateToLatest, siteMigrations } from "./migrate.js";
+import { searchVectorStorageMigration } from "./migrations/010-search-vector-storage.js";
 
 async function tables(db: Kysely<unknown>, dialect: string): Promise<string[]> {
   const rows =
@@ -77,9 +78,8 @@ describe.skipIf(!DIALECTS.includes("postgres"))("migration 010 on a database wit
       const compression = async () =>
         (await sql<{ c: string | null }>`SELECT pg_column_compression(all_vec) AS c FROM article_search`.execute(db.kysely)).rows[0]?.c;
       expect(await compression()).not.toBeNull();
-      await sql`DELETE FROM kysely_migration WHERE name = '010-search-vector-storage'`.execute(db.kysely);
 
-      await migrateToLatest(db);
+      await searchVectorStorageMigration("postgres").up(db.kysely as Kysely<unknown>);
       expect(await compression()).toBeNull();
       const found = await searchArticles(db, { query: '"talk about the day"', lang: "en", limit: 10, offset: 0 });
       expect(found.results.map((r) => r.slug)).toEqual(["evening-walks"]);
@@ -89,3 +89,29 @@ describe.skipIf(!DIALECTS.includes("postgres"))("migration 010 on a database wit
     }
   });
 });
+
+for (const dialect of DIALECTS) {
+  describe(`migration 011 on a database with articles (${dialect})`, () => {
+    it("moves related reading into its own table and drops the column", async () => {
+      const db = await createTestDb(dialect, ":memory:", { upTo: "010-search-vector-storage" });
+      try {
+        await sql`INSERT INTO series (slug, position, created_at, updated_at) VALUES ('walks', 1, '2026-01-01', '2026-01-01')`.execute(db.kysely);
+        for (const [slug, installment, related] of [
+          ["a", 1, "[2]"],
+          ["b", 2, "[]"],
+        ] as const)
+          await sql`INSERT INTO article (lang, slug, series_slug, installment, status, published_at, created_at, updated_at, title, body_html, body_md, related)
+            VALUES ('en', ${slug}, 'walks', ${installment}, 'published', '2026-01-01', '2026-01-01', '2026-01-01', ${slug}, '<p>x</p>', 'x', ${related})`.execute(
+            db.kysely,
+          );
+        await migrateToLatest(db);
+        const moved = await sql<{ slug: string; related: string }>`SELECT a.slug, r.related FROM article_related r
+          JOIN article a ON a.id = r.article_id`.execute(db.kysely);
+        expect(moved.rows).toEqual([{ slug: "a", related: "[2]" }]);
+        await expect(sql`SELECT related FROM article`.execute(db.kysely)).rejects.toThrow();
+      } finally {
+        await db.destroy();
+      }
+    });
+  });
+}

@@ -15,6 +15,7 @@ import { contentVersionMigration } from "./migrations/007-content-version.js";
 import { legacySourceMigration } from "./migrations/008-legacy-source.js";
 import { seriesCountIndexMigration } from "./migrations/009-series-count-index.js";
 import { searchVectorStorageMigration } from "./migrations/010-search-vector-storage.js";
+import { articleRelatedMigration } from "./migrations/011-article-related.js";
 
 /** The site's migrations, in order. */
 export function siteMigrations(db: Db): Record<string, Migration> {
@@ -29,6 +30,7 @@ export function siteMigrations(db: Db): Record<string, Migration> {
     "008-legacy-source": legacySourceMigration,
     "009-series-count-index": seriesCountIndexMigration,
     "010-search-vector-storage": searchVectorStorageMigration(db.dialect),
+    "011-article-related": articleRelatedMigration,
   };
 }
 

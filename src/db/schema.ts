@@ -44,8 +44,6 @@ export interface ArticleTable {
   status: "draft" | "published";
   published_at: string | null;
   reading_minutes: number;
-  /** JSON: number[] — ids of related articles, recomputed whenever articles change. */
-  related: string;
   /** Hash of the imported source; an unchanged file is not rewritten. */
   source_hash: string;
   /** Increments on every change; keys caches. */
@@ -151,7 +149,15 @@ export interface LegacySourceTable {
   article_id: number;
 }
 
+/** Related reading of an article (none stored: none found), recomputed whenever articles change. */
+export interface ArticleRelatedTable {
+  article_id: number;
+  /** JSON: number[] — ids of related articles, best first. */
+  related: string;
+}
+
 export interface Database {
+  article_related: ArticleRelatedTable;
   legacy_source: LegacySourceTable;
   site_state: SiteStateTable;
   article_slug_redirect: ArticleSlugRedirectTable;

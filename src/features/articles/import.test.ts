@@ -29,7 +29,7 @@ async function snapshot(db: TestDb) {
   const series = await db.kysely.selectFrom("series_text").selectAll().orderBy("series_slug").orderBy("lang").execute();
   return {
     series,
-    articles: rows.map(({ id, created_at, updated_at, related, revision, ...rest }) => rest),
+    articles: rows.map(({ id, created_at, updated_at, revision, ...rest }) => rest),
   };
 }
 
@@ -76,7 +76,8 @@ for (const dialect of DIALECTS) {
         const rows = (d: TestDb) =>
           d.kysely
             .selectFrom("article")
-            .select(["lang", "slug", "body_html", "toc", "faq", "related", "source_hash"])
+            .leftJoin("article_related as ar", "ar.article_id", "article.id")
+            .select(["lang", "slug", "body_html", "toc", "faq", "ar.related", "source_hash"])
             .orderBy("lang")
             .orderBy("slug")
             .execute();
@@ -154,7 +155,8 @@ for (const dialect of DIALECTS) {
       await importDirectory(db, STARTER_CONTENT);
       const row = await db.kysely
         .selectFrom("article")
-        .select("related")
+        .innerJoin("article_related as ar", "ar.article_id", "article.id")
+        .select("ar.related")
         .where("lang", "=", "en")
         .where("slug", "=", "the-pursue-withdraw-cycle")
         .executeTakeFirstOrThrow();

@@ -50,7 +50,9 @@ const toLink = (r: Pick<ArticleRow, "slug" | "title" | "installment" | "series_s
 export async function findArticlePage(db: Db, lang: Lang, slug: string): Promise<ArticlePage | undefined> {
   const row = await db.reader
     .selectFrom("article")
-    .selectAll()
+    .leftJoin("article_related as ar", "ar.article_id", "article.id")
+    .selectAll("article")
+    .select("ar.related")
     .where("lang", "=", lang)
     .where("slug", "=", slug)
     .where("status", "=", "published")
@@ -58,7 +60,7 @@ export async function findArticlePage(db: Db, lang: Lang, slug: string): Promise
   if (!row?.published_at) return undefined;
   const k = db.reader;
   const published = k.selectFrom("article").where("status", "=", "published");
-  const relatedIds = JSON.parse(row.related) as number[];
+  const relatedIds = JSON.parse(row.related ?? "[]") as number[];
   const [series, previous, next, translation, related] = await Promise.all([
     k.selectFrom("series_text").select("title").where("series_slug", "=", row.series_slug).where("lang", "=", lang).executeTakeFirst(),
     published

@@ -163,7 +163,7 @@ async function writeArticle(
     revision = 1;
     ({ id } = await db
       .insertInto("article")
-      .values({ ...columns, related: "[]", revision, created_at: now })
+      .values({ ...columns, revision, created_at: now })
       .returning("id")
       .executeTakeFirstOrThrow());
   }
@@ -263,7 +263,8 @@ export async function refreshRelated(db: Executor, langs: Iterable<Lang>): Promi
   if (wanted.length === 0) return 0;
   const rows = await db
     .selectFrom("article")
-    .select(["id", "lang", "series_slug", "installment", "tags", "published_at", "status", "related"])
+    .leftJoin("article_related as ar", "ar.article_id", "article.id")
+    .select(["article.id", "lang", "series_slug", "installment", "tags", "published_at", "status", "ar.related"])
     .where("lang", "in", wanted)
     .execute();
   const related = computeRelated(
@@ -279,8 +280,12 @@ export async function refreshRelated(db: Executor, langs: Iterable<Lang>): Promi
   let changed = 0;
   for (const row of rows) {
     const next = JSON.stringify(related.get(row.id) ?? []);
-    if (next === row.related) continue;
-    await db.updateTable("article").set({ related: next }).where("id", "=", row.id).execute();
+    if (next === (row.related ?? "[]")) continue;
+    await db
+      .insertInto("article_related")
+      .values({ article_id: row.id, related: next })
+      .onConflict((oc) => oc.column("article_id").doUpdateSet({ related: next }))
+      .execute();
     changed++;
   }
   if (changed > 0) await bumpContentVersion(db);
