@@ -23,8 +23,13 @@ export interface TestDb extends Db {
  * `upTo` stops after the named migration (to test a later one on data written before it).
  */
 export async function createTestDb(dialect: Dialect, sqlitePath = ":memory:", { upTo }: { upTo?: string } = {}): Promise<TestDb> {
-  const migrate = (db: Db) =>
-    migrateToLatest(db, upTo ? Object.fromEntries(Object.entries(siteMigrations(db)).filter(([name]) => name <= upTo)) : undefined);
+  const migrate = (db: Db) => {
+    if (!upTo) return migrateToLatest(db);
+    const all = Object.entries(siteMigrations(db));
+    const last = all.findIndex(([name]) => name === upTo);
+    if (last < 0) throw new Error(`no migration named ${upTo}`);
+    return migrateToLatest(db, Object.fromEntries(all.slice(0, last + 1)));
+  };
   if (dialect === "sqlite") {
     const db = openDatabase({ sqlitePath });
     await migrate(db);

@@ -149,7 +149,10 @@ export interface LegacySourceTable {
   article_id: number;
 }
 
-/** Related reading of an article (none stored: none found), recomputed whenever articles change. */
+/**
+ * Related reading of an article, recomputed whenever articles change; no row means none.
+ * (The old `article.related` column is retired: see migration 011.)
+ */
 export interface ArticleRelatedTable {
   article_id: number;
   /** JSON: number[] — ids of related articles, best first. */
