@@ -30,6 +30,7 @@ import { healthRoutes } from "./platform/health-routes.js";
 import { pageCacheFront, pickEncoding, serveCachedNode } from "./platform/page-cache.js";
 import { requestLog } from "./platform/request-log.js";
 import { ErrorView } from "./ui/error-page.js";
+import { renderWithoutAsyncContext } from "./ui/jsx-async-context.js";
 import { renderDocument } from "./ui/layout.js";
 import { pageContext } from "./ui/page.js";
 
@@ -77,6 +78,7 @@ export function createNodeListener(deps: AppDeps, fetch: ReturnType<typeof creat
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
+  renderWithoutAsyncContext();
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
