@@ -4,7 +4,6 @@
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,28 +17,48 @@ const src = (path: string) => pathToFileURL(join(PROJECT_ROOT, "src", path)).hre
 const HOOKS = `import { createRequire } from "node:module";
 const hooksOn = () => createRequire(import.meta.url)("internal/async_hooks").initHooksExist();`;
 
-/** Runs an ES module with Node's internals exposed and TypeScript loaded; returns its output. */
-function run(name: string, code: string): string {
-  const file = join(dir, `${name}.mts`);
-  writeFileSync(file, `${HOOKS}\n${code}`);
-  return execFileSync(process.execPath, ["--expose-internals", "--import", "tsx", file], { cwd: PROJECT_ROOT, encoding: "utf8" }).trim();
+/** The ES module build of hono/jsx: the copy the site loads (a plain `require.resolve` finds the CommonJS one). */
+const HONO_JSX = pathToFileURL(join(PROJECT_ROOT, "node_modules", "hono", "dist", "jsx", "index.js")).href;
+
+/** Runs a module (.mts or .cjs) with Node's internals exposed and TypeScript loaded; returns its output. */
+function run(file: string, code: string): string {
+  const path = join(dir, file);
+  writeFileSync(path, code);
+  return execFileSync(process.execPath, ["--expose-internals", "--import", "tsx", path], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  }).trim();
 }
 
 describe("rendering without async hooks", () => {
-  it("hono/jsx alone turns them on at its first render (what the workaround is for)", () => {
-    const honoJsx = pathToFileURL(createRequire(import.meta.url).resolve("hono/jsx")).href;
+  it("hono/jsx alone turns them on at its first render (what the workaround is for)", { timeout: 90_000 }, () => {
     const out = run(
-      "plain",
-      `import { jsx } from ${JSON.stringify(honoJsx)};
-console.log(hooksOn(), String(jsx("p", {}, "x")), hooksOn());`,
+      "plain.mts",
+      `${HOOKS}\nimport { jsx } from ${JSON.stringify(HONO_JSX)};\nconsole.log(hooksOn(), String(jsx("p", {}, "x")), hooksOn());`,
     );
     expect(out).toBe("false <p>x</p> true");
   });
 
-  it("the site serves pages in both languages and they stay off", () => {
+  it("keeps them off under a CommonJS entry point too (hono/jsx also looks through process.mainModule)", { timeout: 90_000 }, () => {
     const out = run(
-      "site",
-      `import { createApp } from ${JSON.stringify(src("app.tsx"))};
+      "entry.cjs",
+      `const hooksOn = () => require("internal/async_hooks").initHooksExist();
+(async () => {
+  const { renderWithoutAsyncContext } = await import(${JSON.stringify(src("ui/jsx-async-context.ts"))});
+  const { jsx } = await import(${JSON.stringify(HONO_JSX)});
+  renderWithoutAsyncContext();
+  console.log(String(jsx("p", {}, "x")), hooksOn(), typeof process.mainModule?.require);
+})();`,
+    );
+    expect(out).toBe("<p>x</p> false function");
+  });
+
+  it("the site serves pages in both languages and they stay off", { timeout: 90_000 }, () => {
+    const out = run(
+      "site.mts",
+      `${HOOKS}
+import { createApp } from ${JSON.stringify(src("app.tsx"))};
 import { openDatabase } from ${JSON.stringify(src("db/index.ts"))};
 import { migrateToLatest } from ${JSON.stringify(src("db/migrate.ts"))};
 import { createLogger } from ${JSON.stringify(src("platform/logger.ts"))};

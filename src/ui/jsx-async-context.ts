@@ -9,11 +9,12 @@
  * and use no JSX context, so they lose nothing on hono/jsx's own fallback for runtimes without
  * AsyncLocalStorage (a store that lives for the synchronous render).
  *
- * hono/jsx looks for AsyncLocalStorage once, at its first render, through
- * `process.getBuiltinModule`. `renderWithoutAsyncContext` performs that first render with the
- * lookup answering "none", then puts `process.getBuiltinModule` back: nothing else can run in
- * between. Call it before anything renders. Node ≥ 22 (AsyncContextFrame) makes all this moot;
- * `jsx-async-context.test.ts` tells when it stops working or stops being needed.
+ * hono/jsx looks for AsyncLocalStorage once, at its first render: through
+ * `process.getBuiltinModule`, then (under a CommonJS entry point, as a process manager's wrapper may
+ * be) through `process.mainModule.require`. `renderWithoutAsyncContext` performs that first render
+ * with both answering "none", then puts them back: nothing else can run in between. Call it before
+ * anything renders. Node ≥ 24 (AsyncContextFrame by default; behind a flag on 22) makes all this
+ * moot; `jsx-async-context.test.ts` tells when it stops working or stops being needed.
  */
 import { jsx } from "hono/jsx";
 
@@ -22,14 +23,18 @@ let applied = false;
 export function renderWithoutAsyncContext(): void {
   if (applied) return;
   applied = true;
-  const original = process.getBuiltinModule;
-  if (typeof original !== "function") return; // hono/jsx finds no AsyncLocalStorage on such a Node either
-  const withoutAsyncHooks = ((id: string) =>
-    id === "node:async_hooks" || id === "async_hooks" ? undefined : original.call(process, id)) as typeof original;
-  process.getBuiltinModule = withoutAsyncHooks;
+  const getBuiltinModule = process.getBuiltinModule;
+  const found = Object.getOwnPropertyDescriptor(process, "mainModule");
+  const mainModule = found?.configurable ? found : undefined;
+  if (typeof getBuiltinModule === "function")
+    process.getBuiltinModule = ((id: string) =>
+      id === "node:async_hooks" || id === "async_hooks" ? undefined : getBuiltinModule.call(process, id)) as typeof getBuiltinModule;
+  if (mainModule)
+    Object.defineProperty(process, "mainModule", { configurable: true, enumerable: mainModule.enumerable, writable: true, value: undefined });
   try {
     String(jsx("i", {}));
   } finally {
-    process.getBuiltinModule = original;
+    if (typeof getBuiltinModule === "function") process.getBuiltinModule = getBuiltinModule;
+    if (mainModule) Object.defineProperty(process, "mainModule", mainModule);
   }
 }
