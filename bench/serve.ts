@@ -95,7 +95,7 @@ const targets = [
 for (const t of targets) wrk(t.url + path, { seconds: 2 });
 const rows: Record<string, string | number>[] = [];
 const peaks = new Map<string, { rss: number; pss: number }>();
-for (let round = 1; round <= 2; round++) {
+for (let round = 1; round <= 3; round++) {
   for (const t of targets) {
     const memory = t.pid ? sampleMemory(t.pid) : undefined;
     const r = wrk(t.url + path, { seconds: SECONDS });
@@ -128,10 +128,19 @@ rmSync(www, { recursive: true, force: true });
 console.log(`\nArticle page ${path} (${Buffer.byteLength(page)} bytes, no compression asked), wrk -t1 -c50 -d${SECONDS}s, ${machine()}\n`);
 table(rows);
 const best = (name: string) => Math.max(...rows.filter((r) => r.server === name).map((r) => Number(r["req/s"])));
+/** Each round's ratio to nginx in the same round: how much of the spread is the shared machine. */
+const perRound = (name: string) =>
+  rows
+    .filter((r) => r.server === name)
+    .map((r) => {
+      const nginx = rows.find((n) => n.round === r.round && n.server === targets[0]?.name);
+      return (Number(r["req/s"]) / Number(nginx?.["req/s"])).toFixed(2);
+    })
+    .join(", ");
 console.log("");
 for (const t of targets.slice(1)) {
   console.log(
-    `${t.name}: ${(best(t.name) / best(targets[0]?.name ?? "")).toFixed(2)} × nginx (target ≥ 0.5); p99 ${rows
+    `${t.name}: ${(best(t.name) / best(targets[0]?.name ?? "")).toFixed(2)} × nginx (target ≥ 0.5; per round ${perRound(t.name)}); p99 ${rows
       .filter((r) => r.server === t.name)
       .map((r) => Number(r["p99 ms"]).toFixed(2))
       .join(", ")} ms (target ≤ 25); peak RSS ${peaks.get(t.name)?.rss.toFixed(0)} MiB (target ≤ 250), PSS ${peaks.get(t.name)?.pss.toFixed(0)} MiB`,
