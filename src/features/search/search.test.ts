@@ -58,6 +58,7 @@ for (const dialect of DIALECTS) {
   describe(`search (${dialect})`, () => {
     let db: TestDb;
     let dir: string;
+    const clearStatistics = () => sql`DELETE FROM pg_statistic WHERE starelid = 'article_search'::regclass`.execute(db.kysely);
     const statisticsRows = async () =>
       Number((await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stats WHERE tablename = 'article_search'`.execute(db.kysely)).rows[0]?.n);
     const slugs = async (query: string, lang: "en" | "zh" | "all" = "all", extra: { series?: string } = {}) =>
@@ -210,7 +211,7 @@ for (const dialect of DIALECTS) {
       const installment = FIXTURES.findIndex((f) => f.slug === "e-body") + 1;
       try {
         write(edit, { slug: "e-body", lang: "en", title: "Small rituals", body: "Coffee in the garden." }, installment);
-        if (dialect === "postgres") await sql`DELETE FROM pg_statistic WHERE starelid = 'article_search'::regclass`.execute(db.kysely);
+        if (dialect === "postgres") await clearStatistics();
         await importDirectory(db, edit);
         if (dialect === "postgres") expect(await statisticsRows()).toBeGreaterThan(0); // refreshed by the import
         expect(await slugs("café")).toEqual([]);
@@ -218,7 +219,7 @@ for (const dialect of DIALECTS) {
         write(edit, { slug: "e-body", lang: "en", title: "Small rituals", body: "Coffee in the garden.", published: null }, installment);
         await importDirectory(db, edit);
         expect(await slugs("garden")).toEqual([]);
-        if (dialect === "postgres") await sql`DELETE FROM pg_statistic WHERE starelid = 'article_search'::regclass`.execute(db.kysely);
+        if (dialect === "postgres") await clearStatistics();
         const indexed = await rebuildSearchIndex(db);
         // The planner has statistics for the rebuilt index at once (not when autovacuum runs).
         if (dialect === "postgres") expect(await statisticsRows()).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { HTML_LANG, LANGUAGE_NAMES } from "../../i18n/index.js";
 import { Breadcrumbs, Pager } from "../../ui/components.js";
 import { Layout } from "../../ui/layout.js";
 import { type PageContext, paths } from "../../ui/page.js";
+import { pageCount } from "../../ui/pagination.js";
 import type { SeriesSummary } from "../series/repo.js";
 import type { SearchResult } from "./search.js";
 
@@ -41,9 +42,7 @@ function resultCount({ t, lang }: PageContext, result: SearchResult): string {
 
 export function SearchView({ ctx, query, problem, scope, series, seriesList, page, result }: SearchViewProps) {
   const { t, lang } = ctx;
-  const pages = result ? Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)) : 1;
-  // When the total is a lower bound there is a next page; its own count reaches further.
-  const more = result ? !result.totalExact : false;
+  const pages = result ? pageCount(result.total, SEARCH_PAGE_SIZE) : 1;
   const popular = [...seriesList].sort((a, b) => b.articleCount - a.articleCount).slice(0, 4);
   return (
     <Layout
@@ -145,7 +144,7 @@ export function SearchView({ ctx, query, problem, scope, series, seriesList, pag
             pages={pages}
             href={(n) => searchUrl(lang, { q: query, scope, series, page: n })}
             label={t("search.pagination")}
-            more={more}
+            more={!result.totalExact} // a lower bound: there is a next page, whose own count reaches further
           />
         </section>
       ) : null}
