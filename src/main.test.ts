@@ -90,6 +90,7 @@ describe("the built server (npm start)", () => {
     for (let i = 0; i < 2; i++) expect((await fetch(`${site.url}${article}`)).status).toBe(200);
     const metrics = await (await fetch(`${site.url}/metrics`)).text();
     expect(metrics).toMatch(/page_cache_requests_total\{result="hit"\} [1-9]/);
+    expect(metrics).toMatch(/http_request_duration_seconds_count\{method="GET",route="\(page cache\)",status="200"\} [1-9]/);
   });
 
   it("runs without an esbuild helper process", () => {

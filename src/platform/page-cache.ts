@@ -174,9 +174,15 @@ function serve(c: Context<AppEnv>, page: CachedPage): Response {
 const asResponse = (status: number, headers: Record<string, string>, body: Buffer | undefined) =>
   new Response((body as Uint8Array<ArrayBuffer> | undefined) ?? null, { status, headers });
 
+/**
+ * A page's cache key: its path, then `?` and the variant when there is one. A page without a
+ * variant is keyed by its bare path, so the front door looks a request up by its raw path as is.
+ */
+const cacheKey = (path: string, variant: string) => (variant ? `${path}?${variant}` : path);
+
 /** The cache key a front door may answer from: raw GET paths without a query string, else undefined. */
 function frontKey(method: string | undefined, pathAndQuery: string): string | undefined {
-  return method === "GET" && !pathAndQuery.includes("?") && !pathAndQuery.includes("%") ? `${pathAndQuery}?` : undefined;
+  return method === "GET" && !pathAndQuery.includes("?") && !pathAndQuery.includes("%") ? pathAndQuery : undefined;
 }
 
 /**
@@ -188,7 +194,7 @@ export function cachedPage(version: (c: Context<AppEnv>) => Promise<number>, var
   return async (c, next) => {
     const cache = c.get("deps").pageCache;
     if (!cache) return next();
-    const key = `${c.req.path}?${variant?.(c) ?? ""}`;
+    const key = cacheKey(c.req.path, variant?.(c) ?? "");
     const current = await cache.version(() => version(c));
     const hit = cache.get(key, current);
     c.get("deps").metrics?.pageCache.inc({ result: hit ? "hit" : "miss" });
@@ -327,9 +333,9 @@ export function serveCachedNode(
   res: { writeHead(status: number, headers: string[]): unknown; end(body?: Uint8Array): unknown },
   observe: (ms: number, status: number) => void,
 ): boolean {
-  const key = frontKey(req.method, req.url ?? "");
-  if (!cache || !key) return false;
-  const version = cache.has(key) ? cache.knownVersion() : undefined;
+  const key = cache && frontKey(req.method, req.url ?? "");
+  if (!key) return false;
+  const version = cache.knownVersion();
   const entry = version === undefined ? undefined : cache.get(key, version);
   if (!entry?.front) return false;
   const started = performance.now();
