@@ -27,7 +27,7 @@ import { seriesRoutes } from "./features/series/routes.js";
 import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
 import { healthRoutes } from "./platform/health-routes.js";
-import type { BatchedRecorder } from "./platform/metrics.js";
+import type { BatchedValues } from "./platform/metrics.js";
 import { pageCacheFront, pickEncoding, serveCachedNode } from "./platform/page-cache.js";
 import { requestLog } from "./platform/request-log.js";
 import { ErrorView } from "./ui/error-page.js";
@@ -49,7 +49,7 @@ function pageCacheObserver(deps: AppDeps): (ms: number, status: number) => void 
   const metrics = deps.metrics;
   // Batched: a hit then costs a few additions, not prom-client's label checks (see Metrics.batched).
   const hits = metrics?.batched(metrics.pageCache, { result: "hit" });
-  const durations = new Map<number, BatchedRecorder | undefined>();
+  const durations = new Map<number, BatchedValues>();
   return (ms, status) => {
     hits?.record();
     let duration = durations.get(status);

@@ -19,6 +19,22 @@ describe("batched recorders", () => {
     expect(sample(await metrics.registry.metrics(), 'page_cache_requests_total{result="hit"}')).toBe(4 + 2 * BATCH + 5);
     // Nothing counted twice by a second read.
     expect(sample(await metrics.registry.metrics(), 'page_cache_requests_total{result="hit"}')).toBe(4 + 2 * BATCH + 5);
+    // Reading the counter alone hands over what it holds too.
+    hits.record();
+    expect((await metrics.pageCache.get()).values.find((v) => v.labels.result === "hit")?.value).toBe(4 + 2 * BATCH + 6);
+  });
+
+  it("refuse a value that is not a finite number and keep what they held", async () => {
+    const metrics = createMetrics();
+    const labels = { method: "GET", route: "(page cache)", status: "200" };
+    const durations = metrics.batched(metrics.httpDuration, labels);
+    durations.record(0.002);
+    expect(() => durations.record(Number.NaN)).toThrow(TypeError);
+    expect(() => durations.record(Number.POSITIVE_INFINITY)).toThrow(TypeError);
+    durations.record(0.003);
+    const series = 'method="GET",route="(page cache)",status="200"';
+    expect(sample(await metrics.registry.metrics(), `http_request_duration_seconds_count{${series}}`)).toBe(2);
+    expect(sample(await metrics.registry.metrics(), `http_request_duration_seconds_count{${series}}`)).toBe(2);
   });
 
   it("give a histogram the same buckets, count and sum as observing each value", async () => {
