@@ -106,8 +106,23 @@ export function pssMiB(pid: number): number {
   return kb / 1024;
 }
 
-/** A process and its children (cluster workers). */
-function processTree(pid: number): number[] {
+/** CPU seconds (user + system) a process and its children have used so far, from /proc. */
+export function cpuSeconds(pid: number): number {
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      // Fields after the command name: utime and stime are the 12th and 13th (clock ticks, 100 Hz).
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone between listing and reading
+    }
+  }
+  return ticks / 100;
+}
+
+/** A process and its children (cluster workers, nginx's worker). */
+export function processTree(pid: number): number[] {
   let children: number[] = [];
   try {
     children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);

@@ -1,7 +1,10 @@
 /**
  * Serving benchmark (not a test), benchmarks 1 and 4 of the performance issue:
  *   - an article page from this server vs nginx (Debian, one worker) serving a saved copy of the
- *     same page, both with wrk (50 connections, one thread) in the same run, alternating;
+ *     same page, both with wrk (50 connections, one thread) in the same run, alternating; beside
+ *     them Node's own HTTP module answering with the same prepared bytes (bench/node-http-floor.mjs),
+ *     the most any Node 20 server can do here, and each server's CPU time per request (steadier
+ *     than requests per second on a shared machine);
  *   - this server's peak RSS under that load, with the 10,000-article corpus loaded;
  *   - time from starting the process to its first 200.
  *
@@ -14,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { freePort } from "../test/free-port.js";
-import { buildServer, machine, sampleMemory, startServer, table, wrk } from "./lib.js";
+import { buildServer, cpuSeconds, machine, sampleMemory, startServer, table, wrk } from "./lib.js";
 import { SEARCH_QUERIES } from "./queries.js";
 
 const DATA_DIR = resolve(process.argv[2] ?? "/tmp/wiki-bench-10k");
@@ -31,7 +34,12 @@ function ensureCorpus(): void {
   });
 }
 
-async function startNginx(root: string): Promise<{ url: string; stop: () => void }> {
+/**
+ * nginx with one worker serving `root`. `settings` are extra http-level directives: Debian's
+ * /etc/nginx/nginx.conf turns on `sendfile` and `tcp_nopush` (nginx's built-in default is off),
+ * and with them nginx hands the file to the socket without copying it through its own memory.
+ */
+async function startNginx(root: string, settings = ""): Promise<{ url: string; pid: number; stop: () => void }> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "wiki-nginx-"));
   const conf = join(dir, "nginx.conf");
@@ -45,6 +53,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   include /etc/nginx/mime.types;
+  ${settings}
   server {
     listen 127.0.0.1:${port};
     root ${root};
@@ -65,11 +74,27 @@ http {
   }
   return {
     url,
+    pid: child.pid as number,
     stop: () => {
       child.kill("SIGQUIT");
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Node's HTTP module with this server's response for `pageUrl` (headers and bytes), see node-http-floor.mjs. */
+async function startFloor(dir: string, pageUrl: string): Promise<{ url: string; pid: number; stop: () => void }> {
+  const response = await fetch(pageUrl, { headers: { "accept-encoding": "identity" } });
+  const skip = new Set(["content-length", "date", "connection", "keep-alive", "transfer-encoding"]);
+  const file = join(dir, "floor-response.json");
+  writeFileSync(file, JSON.stringify({ headers: [...response.headers].filter(([k]) => !skip.has(k)), body: await response.text() }));
+  const port = await freePort();
+  const child = spawn("node", [join(PROJECT_ROOT, "bench", "node-http-floor.mjs"), file], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise((ready) => child.stdout.once("data", ready));
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid as number, stop: () => child.kill("SIGTERM") };
 }
 
 buildServer();
@@ -83,13 +108,17 @@ const www = mkdtempSync(join(tmpdir(), "wiki-www-"));
 chmodSync(www, 0o755); // nginx's workers run as www-data
 mkdirSync(join(www, path), { recursive: true });
 writeFileSync(join(www, path, "index.html"), page);
-const nginx = await startNginx(www);
+const nginx = await startNginx(www, "sendfile on; tcp_nopush on;");
+const nginxPlain = await startNginx(www);
 const cluster = await startServer({ DATA_DIR, WORKERS: "2" });
+const floor = await startFloor(www, single.url + path);
 
 const targets = [
-  { name: "nginx (1 worker, saved copy)", url: nginx.url, pid: 0 },
-  { name: "this server (1 process)", url: single.url, pid: single.process.pid as number },
-  { name: "this server (WORKERS=2)", url: cluster.url, pid: cluster.process.pid as number },
+  { name: "nginx, Debian's settings (sendfile on)", url: nginx.url, pid: nginx.pid, memory: false },
+  { name: "nginx, built-in defaults (sendfile off)", url: nginxPlain.url, pid: nginxPlain.pid, memory: false },
+  { name: "node:http, same bytes (floor)", url: floor.url, pid: floor.pid, memory: false },
+  { name: "this server (1 process)", url: single.url, pid: single.process.pid as number, memory: true },
+  { name: "this server (WORKERS=2)", url: cluster.url, pid: cluster.process.pid as number, memory: true },
 ];
 // Warm all (page caches in every worker, nginx's open-file cache), then alternate measured runs.
 for (const t of targets) wrk(t.url + path, { seconds: 2 });
@@ -97,14 +126,25 @@ const rows: Record<string, string | number>[] = [];
 const peaks = new Map<string, { rss: number; pss: number }>();
 for (let round = 1; round <= 3; round++) {
   for (const t of targets) {
-    const memory = t.pid ? sampleMemory(t.pid) : undefined;
+    const memory = t.memory ? sampleMemory(t.pid) : undefined;
+    const cpuBefore = cpuSeconds(t.pid);
     const r = wrk(t.url + path, { seconds: SECONDS });
+    const cpuUs = ((cpuSeconds(t.pid) - cpuBefore) / r.requests) * 1e6;
     if (memory) {
       const now = memory();
       const before = peaks.get(t.name) ?? { rss: 0, pss: 0 };
       peaks.set(t.name, { rss: Math.max(before.rss, now.rss), pss: Math.max(before.pss, now.pss) });
     }
-    rows.push({ round, server: t.name, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p90 ms": r.p90, "p99 ms": r.p99, errors: r.errors });
+    rows.push({
+      round,
+      server: t.name,
+      "req/s": Math.round(r.rps),
+      "p50 ms": r.p50,
+      "p90 ms": r.p90,
+      "p99 ms": r.p99,
+      errors: r.errors,
+      "CPU µs/req": Math.round(cpuUs * 10) / 10,
+    });
   }
 }
 // Search latency on the same database, sequential, after the load (benchmark 5).
@@ -121,31 +161,41 @@ for (let round = 0; round < 11; round++) {
 searchMs.sort((a, b) => a - b);
 const pct = (p: number) => searchMs[Math.min(searchMs.length - 1, Math.floor((p / 100) * searchMs.length))] ?? Number.NaN;
 nginx.stop();
+nginxPlain.stop();
+floor.stop();
 await single.stop();
 await cluster.stop();
 rmSync(www, { recursive: true, force: true });
 
 console.log(`\nArticle page ${path} (${Buffer.byteLength(page)} bytes, no compression asked), wrk -t1 -c50 -d${SECONDS}s, ${machine()}\n`);
 table(rows);
-const best = (name: string) => Math.max(...rows.filter((r) => r.server === name).map((r) => Number(r["req/s"])));
-/** Each round's ratio to nginx in the same round: how much of the spread is the shared machine. */
-const perRound = (name: string) =>
-  rows
-    .filter((r) => r.server === name)
-    .map((r) => {
-      const nginx = rows.find((n) => n.round === r.round && n.server === targets[0]?.name);
-      return (Number(r["req/s"]) / Number(nginx?.["req/s"])).toFixed(2);
-    })
-    .join(", ");
-console.log("");
-for (const t of targets.slice(1)) {
+const [debianNginx, plainNginx, floorTarget, ...ours] = targets.map((t) => t.name);
+const of = (name: string | undefined) => rows.filter((r) => r.server === name);
+const best = (name: string | undefined) => Math.max(...of(name).map((r) => Number(r["req/s"])));
+/** Best against best, then each round's ratio (the same round's nginx): the spread is the shared machine's. */
+const ratios = (name: string | undefined, baseline: string | undefined) => {
+  const perRound = of(name).map((r) => {
+    const base = rows.find((n) => n.round === r.round && n.server === baseline);
+    return (Number(r["req/s"]) / Number(base?.["req/s"])).toFixed(2);
+  });
+  return `${(best(name) / best(baseline)).toFixed(2)} × (rounds ${perRound.join(", ")})`;
+};
+const cpu = (name: string | undefined) => {
+  const l = of(name).map((r) => Number(r["CPU µs/req"]));
+  return (l.reduce((a, b) => a + b, 0) / l.length).toFixed(1);
+};
+console.log("\nRequests per second against each nginx (target ≥ 0.5 ×), CPU per request (mean of the rounds):");
+for (const name of [floorTarget, ...ours])
+  console.log(`  ${name}: ${ratios(name, debianNginx)} Debian's nginx; ${ratios(name, plainNginx)} nginx's defaults; CPU ${cpu(name)} µs`);
+console.log(`  nginx: CPU ${cpu(debianNginx)} µs (Debian's settings), ${cpu(plainNginx)} µs (built-in defaults)`);
+for (const name of ours)
   console.log(
-    `${t.name}: ${(best(t.name) / best(targets[0]?.name ?? "")).toFixed(2)} × nginx (target ≥ 0.5; per round ${perRound(t.name)}); p99 ${rows
-      .filter((r) => r.server === t.name)
+    `${name}: p99 ${of(name)
       .map((r) => Number(r["p99 ms"]).toFixed(2))
-      .join(", ")} ms (target ≤ 25); peak RSS ${peaks.get(t.name)?.rss.toFixed(0)} MiB (target ≤ 250), PSS ${peaks.get(t.name)?.pss.toFixed(0)} MiB`,
+      .join(
+        ", ",
+      )} ms (target ≤ 25); peak RSS ${peaks.get(name as string)?.rss.toFixed(0)} MiB (target ≤ 250), PSS ${peaks.get(name as string)?.pss.toFixed(0)} MiB`,
   );
-}
 console.log(`start to first 200 (1 process, ${DATA_DIR}): ${single.startupMs.toFixed(0)} ms (target ≤ 2000)`);
 console.log(
   `search on the same database (${SEARCH_QUERIES.length} queries × 10, sequential): p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms`,
