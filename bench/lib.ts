@@ -2,7 +2,7 @@
  * Shared pieces of the benchmarks (not tests): a free port, the built server started as its own
  * process, wrk runs parsed into numbers, memory sampling, and table printing.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -66,13 +66,18 @@ export interface WrkResult {
 
 const toMs = (value: string, unit: string) => Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
 
-/** Runs wrk (one thread: the server under test gets the other core) and parses its report. */
-export function wrk(
+/**
+ * Runs wrk (one thread: the server under test gets the other core) and parses its report. Waits
+ * without blocking, so timers (memory sampling) keep running during the load.
+ */
+export async function wrk(
   url: string,
   { connections = 50, seconds = 10, script }: { connections?: number; seconds?: number; script?: string } = {},
-): WrkResult {
+): Promise<WrkResult> {
   const args = ["-t1", `-c${connections}`, `-d${seconds}s`, "--latency", ...(script ? ["-s", script] : []), url];
-  const out = execFileSync("wrk", args, { encoding: "utf8" });
+  const out = await new Promise<string>((resolve, reject) =>
+    execFile("wrk", args, { encoding: "utf8" }, (error, stdout) => (error ? reject(error) : resolve(stdout))),
+  );
   const pct = (p: string) => {
     const m = new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s)\\s*$`, "m").exec(out);
     return m ? toMs(m[1] as string, m[2] as string) : Number.NaN;
@@ -112,7 +117,8 @@ export function cpuSeconds(pid: number): number {
   for (const p of processTree(pid)) {
     try {
       // Fields after the command name: utime and stime are the 12th and 13th (clock ticks, 100 Hz).
-      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
       ticks += Number(fields[11]) + Number(fields[12]);
     } catch {
       // gone between listing and reading

@@ -25,7 +25,7 @@ buildServer();
 const rows: Record<string, string | number>[] = [];
 async function run(name: string, env: Record<string, string>) {
   const server = await startServer(env, "/healthz");
-  wrk(`${server.url}/api/test/results`, { seconds: 2, script }); // warm-up
+  await wrk(`${server.url}/api/test/results`, { seconds: 2, script }); // warm-up
   // Sustained: 1,000 submissions a second on a fixed schedule, latency from each scheduled start.
   const sustained = await openLoop(`${server.url}/api/test/results`, {
     rate: 1000,
@@ -46,7 +46,7 @@ async function run(name: string, env: Record<string, string>) {
   });
   // As fast as it goes: closed loop with 10 and 50 connections.
   for (const connections of [10, 50]) {
-    const r = wrk(`${server.url}/api/test/results`, { seconds: SECONDS, script, connections });
+    const r = await wrk(`${server.url}/api/test/results`, { seconds: SECONDS, script, connections });
     rows.push({
       database: name,
       load: `closed loop, ${connections} connections`,
