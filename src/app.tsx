@@ -28,7 +28,7 @@ import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
 import { healthRoutes } from "./platform/health-routes.js";
 import type { BatchedValues } from "./platform/metrics.js";
-import { pageCacheFront, pickEncoding, serveCachedNode } from "./platform/page-cache.js";
+import { pageCacheFront, pickEncoding, policyWithoutNonce, serveCachedNode } from "./platform/page-cache.js";
 import { requestLog } from "./platform/request-log.js";
 import { ErrorView } from "./ui/error-page.js";
 import { renderWithoutAsyncContext } from "./ui/jsx-async-context.js";
@@ -88,11 +88,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestId());
-  // Registered before secureHeaders so this runs after it: a page's stricter policy wins.
+  // Registered before secureHeaders so this runs after it: a page's stricter policy wins, and a
+  // response that shared caches may keep (a CDN, a proxy: `public`) leaves the nonce out of its
+  // policy, as the front door does (see policyWithoutNonce).
   app.use(async (c, next) => {
     await next();
     const policy = c.get("referrerPolicy");
     if (policy) c.res.headers.set("Referrer-Policy", policy);
+    const csp = c.res.headers.get("content-security-policy");
+    if (csp && /\bpublic\b/.test(c.res.headers.get("cache-control") ?? "")) c.res.headers.set("Content-Security-Policy", policyWithoutNonce(csp));
   });
   app.use(
     secureHeaders({

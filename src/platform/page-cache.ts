@@ -277,14 +277,30 @@ export function pageCacheFront(
  * headers with the nonce taken out of the policy (nothing in the cached bytes carries one), then
  * the cache's own. Undefined when the response has no policy (then the app keeps answering).
  */
+/**
+ * A Content-Security-Policy without its per-response nonce, for responses a shared cache may keep:
+ * a stored copy would hand the same nonce to every reader, making it a key to any injected script.
+ * Pages served that way load their script through the hashed bootstrap instead.
+ */
+export const policyWithoutNonce = (policy: string) => policy.replace(/\s*'nonce-[^']*'/g, "");
+
 export function frontHeadersOf(page: CachedPage, appHeaders: Headers): FrontHeaders | undefined {
-  const csp = appHeaders.get("content-security-policy")?.replace(/\s*'nonce-[^']*'/g, "");
+  const csp = appHeaders.get("content-security-policy");
   if (!csp) return undefined;
   const common: string[] = [];
   appHeaders.forEach((value, name) => {
     if (name !== "content-security-policy" && !PER_RESPONSE.has(name)) common.push(name, value);
   });
-  common.push("content-security-policy", csp, "content-type", page.contentType, "etag", page.etag, "cache-control", PUBLIC_CACHE_CONTROL);
+  common.push(
+    "content-security-policy",
+    policyWithoutNonce(csp),
+    "content-type",
+    page.contentType,
+    "etag",
+    page.etag,
+    "cache-control",
+    PUBLIC_CACHE_CONTROL,
+  );
   common.push("vary", "Accept-Encoding");
   return {
     identity: [...common, "content-length", String(page.body.length)],
