@@ -5,7 +5,7 @@
  * Debian's nginx; skipped loudly without it, except under CI=true, where that is a failure.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +14,9 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { freePort } from "../test/free-port.js";
 import { type RunningSite, startSite } from "./harness.js";
 
-const HAS_NGINX = spawnSync("nginx", ["-v"]).status === 0;
+/** Debian installs nginx in /usr/sbin, which a non-root PATH may lack. */
+const NGINX = process.env.NGINX_PATH ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
+const HAS_NGINX = spawnSync(NGINX, ["-v"]).status === 0;
 if (!HAS_NGINX) {
   if (process.env.CI) throw new Error("nginx not found, and CI=true forbids skipping the proxy tests (apt-get install nginx).");
   console.warn("\n!! nginx not found: SKIPPING e2e/nginx-proxy.test.ts (apt-get install nginx)\n");
@@ -48,16 +50,16 @@ describe.skipIf(!HAS_NGINX)("behind nginx with deploy/nginx-wiki.conf", () => {
   beforeAll(async () => {
     site = await startSite();
     dir = mkdtempSync(join(tmpdir(), "wiki-nginx-proxy-"));
-    chmodSync(dir, 0o777); // nginx's workers may run as another user
+    chmodSync(dir, 0o755); // nginx's workers may run as another user: they read through it…
     for (const sub of ["cache", "temp"]) {
       mkdirSync(join(dir, sub));
-      chmodSync(join(dir, sub), 0o777);
+      chmodSync(join(dir, sub), 0o777); // …and write only here
     }
     const port = await freePort();
     const shipped = readFileSync(join(PROJECT_ROOT, "deploy", "nginx-wiki.conf"), "utf8");
     const replacements: [string, string][] = [
       ["server 127.0.0.1:3000;", `server ${new URL(site.url).host};`],
-      ["/var/cache/nginx/wiki", join(dir, "cache")],
+      ["/var/cache/nginx-wiki", join(dir, "cache")],
       ["listen 80;", `listen 127.0.0.1:${port};`],
     ];
     let conf = shipped;
@@ -85,7 +87,7 @@ http {
 }
 `,
     );
-    nginx = spawn("nginx", ["-c", join(dir, "nginx.conf"), "-p", dir], { stdio: ["ignore", "ignore", "pipe"] });
+    nginx = spawn(NGINX, ["-c", join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" }); // errors go to error.log
     proxy = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
       try {
@@ -99,7 +101,11 @@ http {
   });
 
   afterAll(async () => {
-    nginx?.kill("SIGQUIT");
+    if (nginx && nginx.exitCode === null) {
+      const exited = new Promise((resolve) => nginx.once("exit", resolve));
+      nginx.kill("SIGQUIT");
+      await exited;
+    }
     await site?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -164,6 +170,7 @@ http {
 
   it("does not answer /metrics from the internet", async () => {
     expect((await get(`${proxy}/metrics`)).status).toBe(404);
+    expect((await get(`${proxy}/metrics?format=text`)).status).toBe(404);
     expect((await get(`${site.url}/metrics`)).status).toBe(200); // the app still serves it to Prometheus
   });
 });

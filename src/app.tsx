@@ -97,6 +97,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (policy) c.res.headers.set("Referrer-Policy", policy);
     const csp = c.res.headers.get("content-security-policy");
     if (csp && /\bpublic\b/.test(c.res.headers.get("cache-control") ?? "")) c.res.headers.set("Content-Security-Policy", policyWithoutNonce(csp));
+    // A rendered page that says nothing about caching could be kept, nonce and all, by a cache
+    // that gives such pages a default lifetime: it is to be asked for again every time.
+    if (!c.res.headers.has("cache-control") && c.res.headers.get("content-type")?.startsWith("text/html"))
+      c.res.headers.set("Cache-Control", "no-cache");
   });
   app.use(
     secureHeaders({

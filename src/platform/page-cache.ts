@@ -273,17 +273,17 @@ export function pageCacheFront(
 }
 
 /**
- * The front door's headers for a page, from a response the app gave for it: the app's security
- * headers with the nonce taken out of the policy (nothing in the cached bytes carries one), then
- * the cache's own. Undefined when the response has no policy (then the app keeps answering).
- */
-/**
  * A Content-Security-Policy without its per-response nonce, for responses a shared cache may keep:
  * a stored copy would hand the same nonce to every reader, making it a key to any injected script.
  * Pages served that way load their script through the hashed bootstrap instead.
  */
 export const policyWithoutNonce = (policy: string) => policy.replace(/\s*'nonce-[^']*'/g, "");
 
+/**
+ * The front door's headers for a page, from a response the app gave for it: the app's security
+ * headers with the nonce taken out of the policy (nothing in the cached bytes carries one), then
+ * the cache's own. Undefined when the response has no policy (then the app keeps answering).
+ */
 export function frontHeadersOf(page: CachedPage, appHeaders: Headers): FrontHeaders | undefined {
   const csp = appHeaders.get("content-security-policy");
   if (!csp) return undefined;

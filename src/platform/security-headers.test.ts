@@ -41,6 +41,16 @@ describe("security headers", () => {
     }
   });
 
+  it("pages rendered per reader are never kept by a shared cache with their nonce: each says how it may be cached", async () => {
+    for (const path of ["/en/safety", "/zh/safety", "/en/test/about", "/en/privacy", "/zh/test", "/en/no-such-page"]) {
+      const res = await site.app.request(path);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const cacheControl = res.headers.get("cache-control") ?? "";
+      expect(cacheControl, path).not.toBe("");
+      if (csp.includes("'nonce-")) expect(cacheControl, path).not.toMatch(/\bpublic\b/);
+    }
+  });
+
   it("sends nosniff, a referrer policy, COOP and a permissions policy", async () => {
     const res = await site.app.request("/zh/");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
