@@ -3,7 +3,8 @@
  *   - an article page from this server vs nginx (Debian, one worker) serving a saved copy of the
  *     same page, both with wrk (50 connections, one thread) in the same run, alternating; beside
  *     them Node's own HTTP module answering with the same prepared bytes (bench/node-http-floor.mjs),
- *     the most a server built on node:http can do here, and each server's CPU time per request;
+ *     the most a server built on node:http can do here, the page through deploy/nginx-wiki.conf
+ *     (nginx's cache in front of the one process), and each server's CPU time per request;
  *   - this server's peak RSS under that load (sampled every 100 ms while wrk runs), with the
  *     10,000-article corpus loaded;
  *   - time from starting the process to its first 200.
@@ -17,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { freePort } from "../test/free-port.js";
+import { startNginxProxy, startNginxStatic } from "../test/nginx.js";
 import { buildServer, cpuSeconds, machine, sampleMemory, startServer, table, wrk } from "./lib.js";
 import { SEARCH_QUERIES } from "./queries.js";
 
@@ -32,54 +34,6 @@ function ensureCorpus(): void {
     stdio: "inherit",
     env: { ...process.env, DATA_DIR, BASE_URL: "" },
   });
-}
-
-/**
- * nginx with one worker serving `root`. `settings` are extra http-level directives: Debian's
- * /etc/nginx/nginx.conf turns on `sendfile` and `tcp_nopush` (nginx's built-in default is off),
- * and with them nginx hands the file to the socket without copying it through its own memory.
- */
-async function startNginx(root: string, settings = ""): Promise<{ url: string; pid: number; stop: () => void }> {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), "wiki-nginx-"));
-  const conf = join(dir, "nginx.conf");
-  writeFileSync(
-    conf,
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  include /etc/nginx/mime.types;
-  ${settings}
-  server {
-    listen 127.0.0.1:${port};
-    root ${root};
-    location / { try_files $uri $uri/index.html =404; }
-  }
-}
-`,
-  );
-  const child = spawn("nginx", ["-c", conf, "-p", dir], { stdio: "inherit" });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      await fetch(`${url}/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  return {
-    url,
-    pid: child.pid as number,
-    stop: () => {
-      child.kill("SIGQUIT");
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Node's HTTP module with this server's response for `pageUrl` (headers and bytes), see node-http-floor.mjs. */
@@ -121,6 +75,7 @@ const names = {
   debian: "nginx, Debian's settings (sendfile on)",
   plain: "nginx, built-in defaults (sendfile off)",
   floor: "node:http, same bytes (floor)",
+  proxy: "this server behind deploy/nginx-wiki.conf",
   single: "this server (1 process)",
   cluster: "this server (WORKERS=2)",
 };
@@ -133,8 +88,12 @@ try {
   page = await (await fetch(single.url + path)).text();
   mkdirSync(join(www, path), { recursive: true });
   writeFileSync(join(www, path, "index.html"), page);
-  const nginx = started(await startNginx(www, "sendfile on; tcp_nopush on;"));
-  const nginxPlain = started(await startNginx(www));
+  // Debian's /etc/nginx/nginx.conf turns on sendfile and tcp_nopush (nginx's built-in default is
+  // off): with them nginx hands the file to the socket without copying it through its memory.
+  const debianSettings = "sendfile on; tcp_nopush on;";
+  const nginx = started(await startNginxStatic(www, debianSettings));
+  const nginxPlain = started(await startNginxStatic(www));
+  const proxy = started(await startNginxProxy(new URL(single.url).host, debianSettings));
   const cluster = started(await startServer({ DATA_DIR, WORKERS: "2" }));
   const floor = started(await startFloor(www, single.url + path));
 
@@ -142,6 +101,7 @@ try {
     { name: names.debian, url: nginx.url, pid: nginx.pid, memory: false },
     { name: names.plain, url: nginxPlain.url, pid: nginxPlain.pid, memory: false },
     { name: names.floor, url: floor.url, pid: floor.pid, memory: false },
+    { name: names.proxy, url: proxy.url, pid: proxy.pid, memory: false },
     { name: names.single, url: single.url, pid: single.process.pid as number, memory: true },
     { name: names.cluster, url: cluster.url, pid: cluster.process.pid as number, memory: true },
   ];
@@ -206,7 +166,7 @@ const cpu = (name: string | undefined) => {
   return (l.reduce((a, b) => a + b, 0) / l.length).toFixed(1);
 };
 console.log("\nRequests per second against each nginx (target ≥ 0.5 ×), CPU per request (mean of the rounds):");
-for (const name of [floorTarget, ...ours])
+for (const name of [floorTarget, ...ours, names.proxy])
   console.log(`  ${name}: ${ratios(name, debianNginx)} Debian's nginx; ${ratios(name, plainNginx)} nginx's defaults; CPU ${cpu(name)} µs`);
 console.log(`  nginx: CPU ${cpu(debianNginx)} µs (Debian's settings), ${cpu(plainNginx)} µs (built-in defaults)`);
 for (const name of ours)

@@ -4,19 +4,11 @@
  * result stays theirs), `/` still redirects by language, and /metrics is not reachable. Needs
  * Debian's nginx; skipped loudly without it, except under CI=true, where that is a failure.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config.js";
-import { freePort } from "../test/free-port.js";
+import { HAS_NGINX, type RunningNginx, startNginxProxy } from "../test/nginx.js";
 import { type RunningSite, startSite } from "./harness.js";
 
-/** Debian installs nginx in /usr/sbin, which a non-root PATH may lack. */
-const NGINX = process.env.NGINX_PATH ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
-const HAS_NGINX = spawnSync(NGINX, ["-v"]).status === 0;
 if (!HAS_NGINX) {
   if (process.env.CI) throw new Error("nginx not found, and CI=true forbids skipping the proxy tests (apt-get install nginx).");
   console.warn("\n!! nginx not found: SKIPPING e2e/nginx-proxy.test.ts (apt-get install nginx)\n");
@@ -43,71 +35,18 @@ function get(url: string, headers: Record<string, string> = {}, method = "GET", 
 
 describe.skipIf(!HAS_NGINX)("behind nginx with deploy/nginx-wiki.conf", () => {
   let site: RunningSite;
-  let nginx: ChildProcess;
+  let nginx: RunningNginx;
   let proxy: string;
-  let dir: string;
 
   beforeAll(async () => {
     site = await startSite();
-    dir = mkdtempSync(join(tmpdir(), "wiki-nginx-proxy-"));
-    chmodSync(dir, 0o755); // nginx's workers may run as another user: they read through it…
-    for (const sub of ["cache", "temp"]) {
-      mkdirSync(join(dir, sub));
-      chmodSync(join(dir, sub), 0o777); // …and write only here
-    }
-    const port = await freePort();
-    const shipped = readFileSync(join(PROJECT_ROOT, "deploy", "nginx-wiki.conf"), "utf8");
-    const replacements: [string, string][] = [
-      ["server 127.0.0.1:3000;", `server ${new URL(site.url).host};`],
-      ["/var/cache/nginx-wiki", join(dir, "cache")],
-      ["listen 80;", `listen 127.0.0.1:${port};`],
-    ];
-    let conf = shipped;
-    for (const [from, to] of replacements) {
-      expect(conf).toContain(from); // the shipped file keeps the shape this test adapts
-      conf = conf.replace(from, to);
-    }
-    writeFileSync(join(dir, "wiki.conf"), conf);
-    const temp = join(dir, "temp");
-    writeFileSync(
-      join(dir, "nginx.conf"),
-      `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${temp}/body;
-  proxy_temp_path ${temp}/proxy;
-  fastcgi_temp_path ${temp}/fastcgi;
-  uwsgi_temp_path ${temp}/uwsgi;
-  scgi_temp_path ${temp}/scgi;
-  include ${dir}/wiki.conf;
-}
-`,
-    );
-    nginx = spawn(NGINX, ["-c", join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" }); // errors go to error.log
-    proxy = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      try {
-        await get(`${proxy}/healthz`);
-        break;
-      } catch (error) {
-        if (i > 200) throw new Error(`nginx did not start: ${readFileSync(join(dir, "error.log"), "utf8")}`, { cause: error });
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    }
+    nginx = await startNginxProxy(new URL(site.url).host);
+    proxy = nginx.url;
   });
 
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx.once("exit", resolve));
-      nginx.kill("SIGQUIT");
-      await exited;
-    }
+    await nginx?.stop();
     await site?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it("stores a public article page and serves it again with the app's headers", async () => {
