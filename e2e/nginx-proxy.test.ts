@@ -63,6 +63,8 @@ describe.skipIf(!HAS_NGINX)("behind nginx with deploy/nginx-wiki.conf", () => {
     for (const name of ["content-security-policy", "cache-control", "etag", "strict-transport-security", "x-content-type-options"])
       expect(second.headers[name], name).toBe(direct.headers[name]);
     expect(second.headers["set-cookie"]).toBeUndefined();
+    // Another Host header gets the same stored copy: junk hosts cannot fill the cache.
+    expect((await get(proxy + path, { host: "junk.example" })).headers["x-cache-status"]).toBe("HIT");
   });
 
   it("keeps each encoding apart: a reader who asked for gzip gets gzip, one who did not gets plain HTML", async () => {
