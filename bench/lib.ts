@@ -128,7 +128,7 @@ export function cpuSeconds(pid: number): number {
 }
 
 /** A process and its children (cluster workers, nginx's worker). */
-export function processTree(pid: number): number[] {
+function processTree(pid: number): number[] {
   let children: number[] = [];
   try {
     children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);

@@ -149,26 +149,25 @@ const pct = (p: number) => searchMs[Math.min(searchMs.length - 1, Math.floor((p 
 
 console.log(`\nArticle page ${path} (${Buffer.byteLength(page)} bytes, no compression asked), wrk -t1 -c50 -d${SECONDS}s, ${machine()}\n`);
 table(rows);
-const { debian: debianNginx, plain: plainNginx, floor: floorTarget } = names;
 const ours = [names.single, names.cluster];
-const of = (name: string | undefined) => rows.filter((r) => r.server === name);
-const best = (name: string | undefined) => Math.max(...of(name).map((r) => Number(r["req/s"])));
+const of = (name: string) => rows.filter((r) => r.server === name);
+const best = (name: string) => Math.max(...of(name).map((r) => Number(r["req/s"])));
 /** Best against best, then each round's ratio (the same round's nginx): the spread is the shared machine's. */
-const ratios = (name: string | undefined, baseline: string | undefined) => {
+const ratios = (name: string, baseline: string) => {
   const perRound = of(name).map((r) => {
     const base = rows.find((n) => n.round === r.round && n.server === baseline);
     return (Number(r["req/s"]) / Number(base?.["req/s"])).toFixed(2);
   });
   return `${(best(name) / best(baseline)).toFixed(2)} × (rounds ${perRound.join(", ")})`;
 };
-const cpu = (name: string | undefined) => {
+const cpu = (name: string) => {
   const l = of(name).map((r) => Number(r["CPU µs/req"]));
   return (l.reduce((a, b) => a + b, 0) / l.length).toFixed(1);
 };
 console.log("\nRequests per second against each nginx (target ≥ 0.5 ×), CPU per request (mean of the rounds):");
-for (const name of [floorTarget, ...ours, names.proxy])
-  console.log(`  ${name}: ${ratios(name, debianNginx)} Debian's nginx; ${ratios(name, plainNginx)} nginx's defaults; CPU ${cpu(name)} µs`);
-console.log(`  nginx: CPU ${cpu(debianNginx)} µs (Debian's settings), ${cpu(plainNginx)} µs (built-in defaults)`);
+for (const name of [names.floor, ...ours, names.proxy])
+  console.log(`  ${name}: ${ratios(name, names.debian)} Debian's nginx; ${ratios(name, names.plain)} nginx's defaults; CPU ${cpu(name)} µs`);
+console.log(`  nginx: CPU ${cpu(names.debian)} µs (Debian's settings), ${cpu(names.plain)} µs (built-in defaults)`);
 for (const name of ours)
   console.log(
     `${name}: p99 ${of(name)
