@@ -3,8 +3,9 @@
  *   - an article page from this server vs nginx (Debian, one worker) serving a saved copy of the
  *     same page, both with wrk (50 connections, one thread) in the same run, alternating; beside
  *     them Node's own HTTP module answering with the same prepared bytes (bench/node-http-floor.mjs),
- *     the most a server built on node:http can do here, the page through deploy/nginx-wiki.conf
- *     (nginx's cache in front of the one process), and each server's CPU time per request;
+ *     the most a server answering through node:http can do here, this server with its socket front
+ *     door off (every request through node:http), the page through deploy/nginx-wiki.conf (nginx's
+ *     cache in front of the one process), and each server's CPU time per request;
  *   - this server's peak RSS under that load (sampled every 100 ms while wrk runs), with the
  *     10,000-article corpus loaded;
  *   - time from starting the process to its first 200.
@@ -77,6 +78,7 @@ const names = {
   floor: "node:http, same bytes (floor)",
   proxy: "this server behind deploy/nginx-wiki.conf",
   single: "this server (1 process)",
+  noDoor: "this server, SOCKET_FRONT_DOOR=off",
   cluster: "this server (WORKERS=2)",
 };
 try {
@@ -95,6 +97,7 @@ try {
   const nginxPlain = started(await startNginxStatic(www));
   const proxy = started(await startNginxProxy(new URL(single.url).host, debianSettings));
   const cluster = started(await startServer({ DATA_DIR, WORKERS: "2" }));
+  const noDoor = started(await startServer({ DATA_DIR, SOCKET_FRONT_DOOR: "off" }));
   const floor = started(await startFloor(www, single.url + path));
 
   const targets = [
@@ -104,6 +107,7 @@ try {
     { name: names.proxy, url: proxy.url, pid: proxy.pid, memory: false },
     { name: names.single, url: single.url, pid: single.process.pid as number, memory: true },
     { name: names.cluster, url: cluster.url, pid: cluster.process.pid as number, memory: true },
+    { name: names.noDoor, url: noDoor.url, pid: noDoor.process.pid as number, memory: false },
   ];
   // Warm all (page caches in every worker, nginx's open-file cache), then alternate measured runs.
   for (const t of targets) await wrk(t.url + path, { seconds: 2 });
@@ -165,7 +169,7 @@ const cpu = (name: string) => {
   return (l.reduce((a, b) => a + b, 0) / l.length).toFixed(1);
 };
 console.log("\nRequests per second against each nginx (target ≥ 0.5 ×), CPU per request (mean of the rounds):");
-for (const name of [names.floor, ...ours, names.proxy])
+for (const name of [names.floor, ...ours, names.noDoor, names.proxy])
   console.log(`  ${name}: ${ratios(name, names.debian)} Debian's nginx; ${ratios(name, names.plain)} nginx's defaults; CPU ${cpu(name)} µs`);
 console.log(`  nginx: CPU ${cpu(names.debian)} µs (Debian's settings), ${cpu(names.plain)} µs (built-in defaults)`);
 for (const name of ours)

@@ -4,7 +4,6 @@
  * loudly — except under CI=true, where that is a failure.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,16 +37,14 @@ export async function startSite(
 ): Promise<RunningSite> {
   const dataDir = mkdtempSync(join(tmpdir(), "wiki-e2e-"));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "silent" });
-  const { listener, db } = await createSite(config, createLogger("silent"));
+  const { server, db } = await createSite(config, createLogger("silent"));
   if (options.extraContent) {
     const report = await importDirectory(db, options.extraContent);
     if (report.problems.length) throw new Error(JSON.stringify(report.problems));
   }
   for (const editor of options.editors ?? []) await addUser(db, editor);
-  // The same server `npm start` runs: Node's HTTP server with the page cache's front door.
-  const server = await new Promise<Server>((resolve) => {
-    const s = createServer(listener).listen(0, "127.0.0.1", () => resolve(s));
-  });
+  // The same server `npm start` runs: Node's HTTP server with the page cache's front doors.
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -2,7 +2,7 @@
  * Builds the Hono application: shared middleware, static assets, feature routes and the one
  * error handler. No I/O happens here beyond what the injected dependencies do.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type Server } from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { csrf } from "hono/csrf";
@@ -28,8 +28,9 @@ import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
 import { healthRoutes } from "./platform/health-routes.js";
 import type { BatchedValues } from "./platform/metrics.js";
-import { pageCacheFront, pickEncoding, policyWithoutNonce, serveCachedNode } from "./platform/page-cache.js";
+import { cachedAnswer, pageCacheFront, pickEncoding, policyWithoutNonce, serveCachedNode } from "./platform/page-cache.js";
 import { requestLog } from "./platform/request-log.js";
+import { installSocketFrontDoor } from "./platform/socket-front-door.js";
 import { ErrorView } from "./ui/error-page.js";
 import { renderWithoutAsyncContext } from "./ui/jsx-async-context.js";
 import { renderDocument } from "./ui/layout.js";
@@ -72,15 +73,34 @@ export function createFetch(deps: AppDeps, app: Hono<AppEnv>) {
 }
 
 /**
- * For Node's HTTP server (`npm start`): cached pages are written straight to the socket; every
- * other request goes through createFetch.
+ * Node's HTTP server for the site (`npm start`, the browser tests): cached pages are written with
+ * their prepared headers before any Request is built; every other request goes through createFetch.
+ * With `socketFrontDoor`, most cached pages are answered earlier still, on the connection (see
+ * platform/socket-front-door.ts); the server then sees only the connections the door hands it.
+ * Not listening yet.
  */
-export function createNodeListener(deps: AppDeps, fetch: ReturnType<typeof createFetch>): (req: IncomingMessage, res: ServerResponse) => void {
+export function createNodeServer(deps: AppDeps, fetch: ReturnType<typeof createFetch>, options: { socketFrontDoor: boolean }): Server {
   const observe = pageCacheObserver(deps);
   const listener = getRequestListener(fetch);
-  return (req, res) => {
-    if (!serveCachedNode(deps.pageCache, req, res, observe)) void listener(req, res);
-  };
+  const cache = deps.pageCache;
+  const readVersion = () => readContentVersion(deps.db);
+  const server = createServer((req, res) => {
+    cache?.refreshAhead(readVersion);
+    if (!serveCachedNode(cache, req, res, observe)) void listener(req, res);
+  });
+  const door =
+    options.socketFrontDoor && cache
+      ? installSocketFrontDoor(server, (method, url, rawHeaders) => {
+          const started = performance.now();
+          // The door cannot wait for a read: an expired version hands the connection to the server.
+          cache.refreshAhead(readVersion);
+          const answer = cachedAnswer(cache, method, url, rawHeaders);
+          if (answer) observe(performance.now() - started, answer.status);
+          return answer;
+        })
+      : undefined;
+  if (door) deps.metrics?.watchSocketFrontDoor(door);
+  return server;
 }
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {

@@ -33,6 +33,11 @@ const Env = z.object({
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Memory for cached public pages (with their gzip and brotli copies), in MiB; 0 turns it off. */
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
+  /**
+   * "off" leaves every request to Node's HTTP server; "on" answers cached public pages on the
+   * connection first (src/platform/socket-front-door.ts; about 1.5 × the pages a second).
+   */
+  SOCKET_FRONT_DOOR: z.enum(["on", "off"]).default("on"),
   /** "true" when behind a load balancer that sets X-Forwarded-For. */
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
 });
@@ -50,6 +55,7 @@ export type Config = {
   rateLimits: boolean;
   trustProxy: boolean;
   pageCacheBytes: number;
+  socketFrontDoor: boolean;
   workers: number;
   safetyResourcesFile: string | undefined;
 };
@@ -85,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimits: e.RATE_LIMITS === "on",
     trustProxy: e.TRUST_PROXY === "true",
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    socketFrontDoor: e.SOCKET_FRONT_DOOR === "on",
     workers: e.WORKERS,
     safetyResourcesFile: e.SAFETY_RESOURCES_FILE ? resolve(e.SAFETY_RESOURCES_FILE) : undefined,
   };

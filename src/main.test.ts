@@ -6,6 +6,7 @@
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { Agent, get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,6 +92,31 @@ describe("the built server (npm start)", () => {
     const metrics = await (await fetch(`${site.url}/metrics`)).text();
     expect(metrics).toMatch(/page_cache_requests_total\{result="hit"\} [1-9]/);
     expect(metrics).toMatch(/http_request_duration_seconds_count\{method="GET",route="\(page cache\)",status="200"\} [1-9]/);
+
+    // A new kept-alive connection asking for a cached page is answered on the socket, by the
+    // front door (nothing handed to Node's server), with the same bytes.
+    const text = (url: string, agent: Agent | false) =>
+      new Promise<{ status?: number; body: string }>((resolve, reject) =>
+        get(url, { agent }, (res) => {
+          let body = "";
+          res.on("data", (chunk) => (body += chunk));
+          res.on("end", () => resolve({ status: res.statusCode, body }));
+        }).on("error", reject),
+      );
+    // Read on a connection of its own, which the door hands over (it asks to be closed): one each.
+    const handoffs = async () => Number(/socket_front_door_handoffs_total (\d+)/.exec((await text(`${site.url}/metrics`, false)).body)?.[1]);
+    const before = await handoffs();
+    const agent = new Agent({ keepAlive: true });
+    const bodies: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { status, body } = await text(`${site.url}${article}`, agent);
+      expect(status).toBe(200);
+      bodies.push(body);
+    }
+    agent.destroy();
+    expect(bodies[0]).toBe(await (await fetch(`${site.url}${article}`)).text());
+    expect(await handoffs()).toBe(before + 1);
+    expect(await (await fetch(`${site.url}/metrics`)).text()).toMatch(/socket_front_door_connections \d+/);
   });
 
   it("runs without an esbuild helper process", () => {

@@ -7,7 +7,6 @@
  * workers have.
  */
 import cluster from "node:cluster";
-import { createServer } from "node:http";
 import { loadConfig } from "./config.js";
 import { createLogger } from "./platform/logger.js";
 
@@ -70,8 +69,8 @@ if (config.workers > 1 && cluster.isPrimary) {
   process.exit(0);
 } else {
   const { createSite } = await import("./server.js");
-  const { listener, db } = await createSite(config, logger);
-  const server = createServer(listener).listen(config.port, config.host, () => {
+  const { server, db } = await createSite(config, logger);
+  server.listen(config.port, config.host, () => {
     logger.info({ url: `http://${config.host}:${config.port}/`, database: db.dialect, worker: cluster.worker?.id }, "listening");
   });
 
@@ -85,7 +84,7 @@ if (config.workers > 1 && cluster.isPrimary) {
       process.exit(0);
     });
     // Idle keep-alive connections would hold close() open; drop them once in-flight work is done.
-    (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));

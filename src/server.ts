@@ -2,8 +2,10 @@
  * Assembling the running site from configuration: open the database, migrate, load starter
  * content into an empty database, build assets, and create the app. Shared by `main` and tests.
  */
+
+import type { Server } from "node:http";
 import type { Hono } from "hono";
-import { createApp, createFetch, createNodeListener } from "./app.js";
+import { createApp, createFetch, createNodeServer } from "./app.js";
 import type { AppDeps, AppEnv } from "./app-env.js";
 import type { Config } from "./config.js";
 import { type Db, openDatabase, sqliteFileIn } from "./db/index.js";
@@ -21,8 +23,8 @@ export interface Site {
   app: Hono<AppEnv>;
   /** What to serve: the page cache's front door, then the app (see createFetch). */
   fetch: ReturnType<typeof createFetch>;
-  /** The same for Node's HTTP server, with cached pages written straight to the socket. */
-  listener: ReturnType<typeof createNodeListener>;
+  /** Node's HTTP server for it (not listening yet), with the socket front door unless configured off. */
+  server: Server;
   db: Db;
 }
 
@@ -63,5 +65,5 @@ export async function createSite(config: Config, logger: Logger, db?: Db): Promi
   };
   const app = createApp(deps);
   const fetch = createFetch(deps, app);
-  return { app, fetch, listener: createNodeListener(deps, fetch), db: database };
+  return { app, fetch, server: createNodeServer(deps, fetch, { socketFrontDoor: config.socketFrontDoor }), db: database };
 }

@@ -3,7 +3,7 @@
  * counters: request duration by route pattern and status, database query duration, page-cache
  * hits and misses, and the process's own metrics. Served at /metrics.
  */
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
 /** One label set of a counter, for the hottest path (see `Metrics.batched`). */
 export interface BatchedCount {
@@ -38,6 +38,8 @@ export interface Metrics {
    */
   batched(metric: Counter<"result">, labels: Record<"result", string>): BatchedCount;
   batched(metric: Histogram<"method" | "route" | "status">, labels: Record<"method" | "route" | "status", string>): BatchedValues;
+  /** Exposes the socket front door's connections (held now, handed to the HTTP server so far). */
+  watchSocketFrontDoor(door: { readonly open: number; readonly handedOff: number }): void;
 }
 
 /** The most events a batched recorder holds before handing them over. */
@@ -87,6 +89,26 @@ export function createMetrics(): Metrics {
     }),
     pageCache,
     batched,
+    watchSocketFrontDoor(door) {
+      new Gauge({
+        name: "socket_front_door_connections",
+        help: "Connections the socket front door holds (answering cached pages on them)",
+        registers: [registry],
+        collect() {
+          this.set(door.open);
+        },
+      });
+      let counted = 0;
+      new Counter({
+        name: "socket_front_door_handoffs_total",
+        help: "Connections the socket front door handed to the HTTP server (a request it does not answer)",
+        registers: [registry],
+        collect() {
+          this.inc(door.handedOff - counted);
+          counted = door.handedOff;
+        },
+      });
+    },
   };
 }
 

@@ -33,6 +33,51 @@ describe("page cache bounds", () => {
   });
 });
 
+describe("content version for answers that cannot wait", () => {
+  it("is read again in the background before it expires, once at a time, and kept fresh under steady use", async () => {
+    const cache = new PageCache(1024);
+    let reads = 0;
+    let version = 1;
+    const read = async () => {
+      reads++;
+      return version;
+    };
+    expect(await cache.version(read, 0)).toBe(1);
+    cache.refreshAhead(read, 400); // still young: no read
+    expect(reads).toBe(1);
+    version = 2;
+    cache.refreshAhead(read, 600);
+    cache.refreshAhead(read, 650); // one read at a time
+    expect(reads).toBe(2);
+    await Promise.resolve();
+    expect(cache.knownVersion(1500)).toBe(2); // read at 600: known until 1600, past the first read's 1000
+    expect(cache.knownVersion(1700)).toBeUndefined();
+  });
+
+  it("tries again at most every half second while reads fail, and a write in this process wins over a read in flight", async () => {
+    const cache = new PageCache(1024);
+    let reads = 0;
+    const failing = async () => {
+      reads++;
+      throw new Error("database down");
+    };
+    cache.refreshAhead(failing, 10_000);
+    await new Promise((r) => setTimeout(r, 0));
+    cache.refreshAhead(failing, 10_100);
+    expect(reads).toBe(1);
+    cache.refreshAhead(failing, 10_600);
+    expect(reads).toBe(2);
+    await new Promise((r) => setTimeout(r, 0));
+
+    let finish: (v: number) => void = () => {};
+    cache.refreshAhead(() => new Promise<number>((resolve) => (finish = resolve)), 20_000);
+    cache.contentChanged();
+    finish(7);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(cache.knownVersion(20_001)).toBeUndefined(); // the read started before the write
+  });
+});
+
 for (const dialect of DIALECTS) {
   describe(`cached public pages (${dialect})`, () => {
     let site: TestSite;

@@ -79,6 +79,29 @@ export class PageCache {
     return now - this.#version.readAt < VERSION_TTL_MS ? this.#version.value : undefined;
   }
 
+  /**
+   * Reads the version again in the background once it is half its time old, so that a steady
+   * stream of answers that cannot wait for a read (the front doors) never finds it expired. At
+   * most one read at a time, and one attempt per half-time when reads fail.
+   */
+  refreshAhead(read: () => Promise<number>, now = Date.now()): void {
+    if (this.#refreshing || now - this.#version.readAt < VERSION_TTL_MS / 2 || now - this.#refreshTriedAt < VERSION_TTL_MS / 2) return;
+    this.#refreshing = true;
+    this.#refreshTriedAt = now;
+    const generation = this.#generation;
+    read().then(
+      (value) => {
+        this.#refreshing = false;
+        if (generation === this.#generation) this.#version = { value, readAt: now };
+      },
+      () => {
+        this.#refreshing = false;
+      },
+    );
+  }
+  #refreshing = false;
+  #refreshTriedAt = Number.NEGATIVE_INFINITY;
+
   /** Content was written in this process: read the version again before serving anything. */
   contentChanged(): void {
     this.#generation++;
@@ -328,7 +351,12 @@ const holdsVersion = (ifNoneMatch: string | null | undefined, page: CachedPage) 
   !!ifNoneMatch?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === page.etag);
 
 /** The front door's answer: 304 when the client holds this version, else the smallest body it accepts. */
-function frontAnswer(page: CachedPage, front: FrontHeaders, ifNoneMatch: string | null | undefined, acceptEncoding: string | null | undefined) {
+function frontAnswer(
+  page: CachedPage,
+  front: FrontHeaders,
+  ifNoneMatch: string | null | undefined,
+  acceptEncoding: string | null | undefined,
+): FrontAnswer {
   if (holdsVersion(ifNoneMatch, page)) return { status: 304, headers: front.notModified, body: undefined };
   const encoding = acceptEncoding ? acceptedEncoding(acceptEncoding) : undefined;
   if (encoding === "br") return { status: 200, headers: front.br, body: page.brotli };
@@ -336,12 +364,43 @@ function frontAnswer(page: CachedPage, front: FrontHeaders, ifNoneMatch: string 
   return { status: 200, headers: front.identity, body: page.body };
 }
 
+/** A cached page's answer, ready to write: status, header list (as writeHead takes it) and body. */
+export interface FrontAnswer {
+  status: 200 | 304;
+  headers: string[];
+  body: Buffer | undefined;
+}
+
 /**
- * The same front door at the level of Node's HTTP server, for `npm start`: a cached page is
- * written straight to the socket with its prepared headers, without building a Request, a
- * Response or even the request's header object. Answers only when the content version is
- * already known (read within the last second); returns false to let the app handle the request
- * otherwise.
+ * The front door's answer for a request given as Node parses it (method, raw URL, raw header list
+ * [name, value, …]): undefined unless the page is cached, its headers are prepared, and the content
+ * version is already known (read within the last second), so answering never waits. Counts the hit.
+ */
+export function cachedAnswer(cache: PageCache | undefined, method: string | undefined, url: string, rawHeaders: string[]): FrontAnswer | undefined {
+  const key = cache && frontKey(method, url);
+  if (!key) return undefined;
+  const version = cache.knownVersion();
+  const entry = version === undefined ? undefined : cache.get(key, version);
+  if (!entry?.front) return undefined;
+  cache.hits++;
+  // The two headers that matter, read from the raw list (repeated headers joined, as Node does).
+  let ifNoneMatch: string | undefined;
+  let acceptEncoding: string | undefined;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as string;
+    const value = rawHeaders[i + 1] as string;
+    if (name.length === 13 && name.toLowerCase() === "if-none-match") ifNoneMatch = ifNoneMatch === undefined ? value : `${ifNoneMatch}, ${value}`;
+    else if (name.length === 15 && name.toLowerCase() === "accept-encoding")
+      acceptEncoding = acceptEncoding === undefined ? value : `${acceptEncoding}, ${value}`;
+  }
+  return frontAnswer(entry, entry.front, ifNoneMatch, acceptEncoding);
+}
+
+/**
+ * The same front door at the level of Node's HTTP server: a cached page is written with its
+ * prepared headers, without building a Request, a Response or even the request's header object.
+ * Returns false to let the app handle the request. (`npm start` answers most of these one level
+ * lower still, on the socket: see socket-front-door.ts.)
  */
 export function serveCachedNode(
   cache: PageCache | undefined,
@@ -349,27 +408,11 @@ export function serveCachedNode(
   res: { writeHead(status: number, headers: string[]): unknown; end(body?: Uint8Array): unknown },
   observe: (ms: number, status: number) => void,
 ): boolean {
-  const key = cache && frontKey(req.method, req.url ?? "");
-  if (!key) return false;
-  const version = cache.knownVersion();
-  const entry = version === undefined ? undefined : cache.get(key, version);
-  if (!entry?.front) return false;
   const started = performance.now();
-  cache.hits++;
-  // The two headers that matter, read from the raw list (repeated headers joined, as Node does).
-  let ifNoneMatch: string | undefined;
-  let acceptEncoding: string | undefined;
-  const raw = req.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i] as string;
-    const value = raw[i + 1] as string;
-    if (name.length === 13 && name.toLowerCase() === "if-none-match") ifNoneMatch = ifNoneMatch === undefined ? value : `${ifNoneMatch}, ${value}`;
-    else if (name.length === 15 && name.toLowerCase() === "accept-encoding")
-      acceptEncoding = acceptEncoding === undefined ? value : `${acceptEncoding}, ${value}`;
-  }
-  const { status, headers, body } = frontAnswer(entry, entry.front, ifNoneMatch, acceptEncoding);
-  res.writeHead(status, headers);
-  res.end(body);
-  observe(performance.now() - started, status);
+  const answer = cachedAnswer(cache, req.method, req.url ?? "", req.rawHeaders);
+  if (!answer) return false;
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body);
+  observe(performance.now() - started, answer.status);
   return true;
 }
