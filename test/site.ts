@@ -24,6 +24,8 @@ export interface TestSite {
   /** What the server serves: the page cache's front door, then the app. */
   fetch: ReturnType<typeof createFetch>;
   db: TestDb;
+  /** What the app was built from (for a Node server over the same site: createNodeServer). */
+  deps: AppDeps;
   logs: string[];
 }
 
@@ -65,5 +67,5 @@ export async function createTestSite(
     pageCache: options.pageCache === false ? undefined : (options.pageCache ?? new PageCache(16 * 1024 * 1024)),
   };
   const app = createApp(deps);
-  return { app, fetch: createFetch(deps, app), db, logs };
+  return { app, fetch: createFetch(deps, app), db, deps, logs };
 }

@@ -1,8 +1,12 @@
+import { Agent, get as httpGet, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../test/db.js";
 import { postForm, signInAs } from "../../test/editor.js";
 import { createTestSite, type TestSite } from "../../test/site.js";
+import { createNodeServer } from "../app.js";
+import { createMetrics } from "./metrics.js";
 import { cachedPageOf, PageCache, pickEncoding, serveCachedNode } from "./page-cache.js";
 
 describe("choosing the encoding", () => {
@@ -207,6 +211,59 @@ for (const dialect of DIALECTS) {
         expect(serveCachedNode(cache, declined, res, () => {})).toBe(false);
       }
       expect(observed).toEqual([200, 200, 200, 304]);
+    });
+
+    it("the socket door answers cached pages on new connections, and never an old version after a publish here", async () => {
+      const metrics = createMetrics();
+      const server = createNodeServer({ ...site.deps, metrics }, site.fetch, { socketFrontDoor: true });
+      const handoffs = async () => Number(/ (\d+)$/m.exec(await metrics.registry.getSingleMetricAsString("socket_front_door_handoffs_total"))?.[1]);
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      // Each view on a connection of its own, kept alive: the door's to answer when it can.
+      const view = (target: string) =>
+        new Promise<{ status?: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
+          const agent = new Agent({ keepAlive: true });
+          httpGet(`${url}${target}`, { agent }, (res) => {
+            let body = "";
+            res.on("data", (chunk) => (body += chunk));
+            res.on("end", () => {
+              agent.destroy();
+              resolve({ status: res.statusCode, headers: res.headers, body });
+            });
+          }).on("error", reject);
+        });
+      try {
+        const first = await view("/en/"); // rendered, cached, headers learned
+        const hits = cache.hits;
+        const handedOff = await handoffs();
+        const second = await view("/en/");
+        expect(cache.hits).toBe(hits + 1);
+        expect(await handoffs()).toBe(handedOff); // answered on the socket
+        expect(second.body).toBe(first.body);
+        expect(second.headers.etag).toBe(first.headers.etag);
+        expect(second.headers["content-security-policy"]).not.toContain("nonce");
+        expect((await view(`${path}?utm_source=x`)).status).toBe(200); // not the door's: the app answers
+        expect(await handoffs()).toBe(handedOff + 1);
+
+        const { cookie } = await signInAs(site, "door@example.org");
+        const created = await postForm(site, "/en/editor/articles/new", cookie, {
+          articleLang: "en",
+          title: "Straight past the door",
+          slug: "straight-past-the-door",
+          series: "silent-treatment-and-repair",
+          installment: "91",
+          body: "## New\n\nMore words.",
+          status: "published",
+          intent: "save",
+        });
+        expect(created.status).toBe(303);
+        const after = await view("/en/");
+        expect(after.body).toContain("Straight past the door");
+        expect(after.headers.etag).not.toBe(first.headers.etag);
+      } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
 
     it("never caches owner pages or errors", async () => {

@@ -70,7 +70,7 @@ export class PageCache {
     if (known !== undefined) return known;
     const generation = this.#generation;
     const value = await read();
-    if (generation === this.#generation) this.#version = { value, readAt: now };
+    this.#learned(value, now, generation);
     return value;
   }
 
@@ -92,7 +92,7 @@ export class PageCache {
     read().then(
       (value) => {
         this.#refreshing = false;
-        if (generation === this.#generation) this.#version = { value, readAt: now };
+        this.#learned(value, now, generation);
       },
       () => {
         this.#refreshing = false;
@@ -101,6 +101,14 @@ export class PageCache {
   }
   #refreshing = false;
   #refreshTriedAt = Number.NEGATIVE_INFINITY;
+
+  /**
+   * Keeps a version read that started at `readAt`, unless content changed here since it started,
+   * or a read that started later has already answered (a slow read must not take pages back).
+   */
+  #learned(value: number, readAt: number, generation: number): void {
+    if (generation === this.#generation && readAt >= this.#version.readAt) this.#version = { value, readAt };
+  }
 
   /** Content was written in this process: read the version again before serving anything. */
   contentChanged(): void {

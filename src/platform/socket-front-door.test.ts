@@ -3,7 +3,7 @@
  * with the door must answer exactly as the same server without it (Date aside), whether the door
  * answers or hands the connection over. Raw sockets on loopback; no database.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from "node:http";
 import { type AddressInfo, connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { type DoorAnswerer, installSocketFrontDoor, type SocketFrontDoor, socketFrontDoorAvailable } from "./socket-front-door.js";
@@ -23,11 +23,14 @@ const NOT_MODIFIED = ["content-type", "text/html; charset=UTF-8", "etag", '"v1"'
 
 const BIG_PAGE = Buffer.alloc(256 * 1024, "a");
 const BIG_HEADERS = ["content-type", "text/plain", "content-length", String(BIG_PAGE.length)];
+const HUGE_PAGE = Buffer.alloc(32 * 1024 * 1024, "b");
+const HUGE_HEADERS = ["content-type", "text/plain", "content-length", String(HUGE_PAGE.length)];
 
 /** A page cache in miniature: GET /cached…, 304 for a matching If-None-Match. */
 const answer: DoorAnswerer = (method, url, rawHeaders) => {
   if (method !== "GET" || !url.startsWith("/cached")) return undefined;
   if (url.startsWith("/cached/big")) return { status: 200, headers: BIG_HEADERS, body: BIG_PAGE };
+  if (url.startsWith("/cached/huge")) return { status: 200, headers: HUGE_HEADERS, body: HUGE_PAGE };
   const etagAt = rawHeaders.findIndex((h, i) => i % 2 === 0 && h.toLowerCase() === "if-none-match");
   if (etagAt >= 0 && rawHeaders[etagAt + 1] === '"v1"') return { status: 304, headers: NOT_MODIFIED, body: undefined };
   return { status: 200, headers: HEADERS, body: PAGE };
@@ -57,9 +60,13 @@ afterEach(async () => {
   }
 });
 
-async function listen(withDoor: boolean, configure?: (s: Server) => void): Promise<{ port: number; door?: SocketFrontDoor; requests: () => number }> {
+async function listen(
+  withDoor: boolean,
+  configure?: (s: Server) => void,
+  options: ServerOptions = {},
+): Promise<{ port: number; door?: SocketFrontDoor; requests: () => number }> {
   let requests = 0;
-  const server = createServer((req, res) => {
+  const server = createServer(options, (req, res) => {
     requests++;
     handler(req, res);
   });
@@ -207,7 +214,10 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
       let input = "";
       for (let i = 0; i < count; i++) input += pieces[Math.floor(random() * pieces.length)];
       if (random() < 0.7) input = mutate(input);
-      const [fromDoor = "", fromServer = ""] = (await Promise.all([exchange(door.port, [input]), exchange(plain.port, [input])])).map(withoutDate);
+      // A third of the inputs arrive in two reads, split anywhere.
+      const at = Math.floor(random() * input.length);
+      const parts = round % 3 === 0 && at > 0 ? [input.slice(0, at), input.slice(at)] : [input];
+      const [fromDoor = "", fromServer = ""] = (await Promise.all([exchange(door.port, parts, 5), exchange(plain.port, parts, 5)])).map(withoutDate);
       const why = JSON.stringify(input);
       if (`${fromDoor}${fromServer}`.includes(ERROR_REPLY)) errorCases++;
       if (fromDoor === fromServer) continue;
@@ -245,21 +255,87 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
     expect(door.requests()).toBeGreaterThan(0);
   });
 
-  it("closes a connection idle past the server's keep-alive timeout", async () => {
-    const door = await listen(true, (s) => {
-      s.keepAliveTimeout = 300;
-    });
-    const closedAfter = await new Promise<number>((resolve) => {
-      const socket = connect(door.port, "127.0.0.1");
+  /** How long after its answer a kept-alive connection is closed, and what else arrived. */
+  const idleClose = (port: number, request: string) =>
+    new Promise<{ afterMs: number; text: string }>((resolve) => {
+      const socket = connect(port, "127.0.0.1");
       let answeredAt = 0;
-      socket.on("data", () => {
+      let text = "";
+      socket.on("data", (chunk) => {
         answeredAt ||= performance.now();
+        text += chunk.toString("latin1");
       });
-      socket.on("close", () => resolve(performance.now() - answeredAt));
-      socket.write(GET("/cached/a"));
+      socket.on("close", () => resolve({ afterMs: performance.now() - answeredAt, text }));
+      socket.write(request);
     });
-    expect(closedAfter).toBeGreaterThan(200);
-    expect(closedAfter).toBeLessThan(3000);
+
+  it("closes a connection idle past the server's keep-alive timeout, when the server would", async () => {
+    const shortKeepAlive = (s: Server) => {
+      s.keepAliveTimeout = 300;
+    };
+    const door = await listen(true, shortKeepAlive);
+    const plain = await listen(false, shortKeepAlive);
+    const [fromDoor, fromServer] = await Promise.all([idleClose(door.port, GET("/cached/a")), idleClose(plain.port, GET("/cached/a"))]);
+    // Node waits a second beyond the timeout it advertises (timeout=0 here: 300 ms rounds down).
+    for (const closed of [fromDoor, fromServer]) {
+      expect(closed.afterMs).toBeGreaterThan(1200);
+      expect(closed.afterMs).toBeLessThan(3000);
+    }
+    expect(withoutDate(fromDoor.text)).toBe(withoutDate(fromServer.text));
+  });
+
+  it("answers 408 to a connection that sends no request within the server's header time, as the server does", async () => {
+    const door = await listen(true, (s) => {
+      s.headersTimeout = 300;
+    });
+    const closed = await new Promise<string>((resolve) => {
+      const socket = connect(door.port, "127.0.0.1");
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk.toString("latin1")));
+      socket.on("close", () => resolve(text));
+    });
+    expect(closed).toBe("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n");
+  });
+
+  it("does not let a trickle of line breaks hold a connection: the server's header timeout applies", async () => {
+    const options = { headersTimeout: 300, requestTimeout: 1000, connectionsCheckingInterval: 50 };
+    const door = await listen(true, undefined, options);
+    const started = performance.now();
+    const text = await new Promise<string>((resolve) => {
+      const socket = connect(door.port, "127.0.0.1");
+      let received = "";
+      const trickle = setInterval(() => socket.writable && socket.write("\r\n"), 100);
+      socket.on("data", (chunk) => (received += chunk.toString("latin1")));
+      socket.on("close", () => {
+        clearInterval(trickle);
+        resolve(received);
+      });
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(text).toContain("408 Request Timeout");
+    expect(door.door?.handedOff).toBe(1);
+  });
+
+  it("writes a large answer out to a slow reader in full, however long past the keep-alive timeout", async () => {
+    const door = await listen(true, (s) => {
+      s.keepAliveTimeout = 200;
+    });
+    const received = await new Promise<number>((resolve, reject) => {
+      const socket = connect(door.port, "127.0.0.1");
+      let bytes = 0;
+      socket.pause();
+      socket.write(GET("/cached/a") + GET("/cached/huge"));
+      setTimeout(() => {
+        socket.on("data", (chunk) => {
+          bytes += chunk.length;
+        });
+        socket.resume();
+      }, 1500);
+      socket.on("close", () => resolve(bytes));
+      socket.on("error", reject);
+    });
+    expect(received).toBeGreaterThan(HUGE_PAGE.length + PAGE.length);
+    expect(door.door?.handedOff).toBe(0);
   });
 
   it("lets close() finish at once while clients hold idle kept-alive connections", async () => {

@@ -68,6 +68,10 @@ const native = loadNative();
 /** Whether this runtime can run the door (Node's llhttp binding is reachable). */
 export const socketFrontDoorAvailable = native !== undefined;
 
+/** Node's HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER: its keep-alive wait beyond the advertised timeout. */
+const KEEP_ALIVE_GRACE_MS = 1000;
+const REQUEST_TIMEOUT = Buffer.from("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n", "latin1");
+
 const STATUS_LINES: Record<number, string> = { 200: "HTTP/1.1 200 OK\r\n", 304: "HTTP/1.1 304 Not Modified\r\n" };
 
 /**
@@ -121,8 +125,8 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
   };
 
   server.on("connection", (socket: Socket) => {
-    // Node counts requests per connection for this limit; the door would not.
-    if (server.maxRequestsPerSocket) return handOff(socket, undefined);
+    // Limits the door would not keep: requests per connection, an idle timeout for every socket.
+    if (server.maxRequestsPerSocket || server.timeout) return handOff(socket, undefined);
     held.add(socket);
     const parser = new HTTPParser();
     const lenient = (server as { insecureHTTPParser?: boolean }).insecureHTTPParser ?? native.isLenient();
@@ -170,7 +174,9 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
       socket.uncork();
       if (!answered) {
         answered = true;
-        socket.setTimeout(server.keepAliveTimeout);
+        // Node's keep-alive wait: a second longer than it advertises, so a client reusing the
+        // connection at the advertised limit does not meet a closed socket.
+        socket.setTimeout(server.keepAliveTimeout ? server.keepAliveTimeout + KEEP_ALIVE_GRACE_MS : 0);
       }
       return 0; // 0: the request's body, if any, is parsed as its head says (there is none here)
     };
@@ -188,10 +194,21 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
         if (typeof result !== "number" && handOffAt < 0) handOffAt = Math.max(begun - 1, 0);
         // A request not yet complete: the server waits for the rest (with its own header timeout).
         else if (inRequest && handOffAt < 0) handOffAt = begun - 1;
+        // Only line breaks between requests: the server's to time, or a client could keep the
+        // connection forever with a byte now and then.
+        else if (begun === 0) handOffAt = 0;
         if (handOffAt < 0) return;
         handOff(socket, handOffAt === 0 ? chunk : chunk.subarray(requestStart(chunk, handOffAt, lenientFlags)), own);
       },
-      timeout: () => socket.destroy(),
+      timeout() {
+        // An answer still going out to a slow reader is not idleness (nor is it for Node): the
+        // timer starts again when the write completes.
+        if (socket.writableLength > 0) return;
+        if (answered) return socket.destroy();
+        // No request within the server's header time: Node's own answer to that.
+        const error = Object.assign(new Error("Request timeout"), { code: "ERR_HTTP_REQUEST_TIMEOUT" });
+        if (!server.emit("clientError", error, socket)) socket.end(REQUEST_TIMEOUT);
+      },
       // The server's sockets allow half-open: a client that is done gets its end once answers are out.
       end: () => socket.end(),
       error: () => socket.destroy(),
