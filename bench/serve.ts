@@ -25,6 +25,8 @@ import { SEARCH_QUERIES } from "./queries.js";
 
 const DATA_DIR = resolve(process.argv[2] ?? "/tmp/wiki-bench-10k");
 const SECONDS = 10;
+/** Alternating rounds (ROUNDS=… for more on a noisy host). */
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
 function ensureCorpus(): void {
   if (existsSync(join(DATA_DIR, "wiki.db"))) return;
@@ -111,7 +113,7 @@ try {
   ];
   // Warm all (page caches in every worker, nginx's open-file cache), then alternate measured runs.
   for (const t of targets) await wrk(t.url + path, { seconds: 2 });
-  for (let round = 1; round <= 3; round++) {
+  for (let round = 1; round <= ROUNDS; round++) {
     for (const t of targets) {
       const memory = t.memory ? sampleMemory(t.pid) : undefined;
       const cpuBefore = cpuSeconds(t.pid);

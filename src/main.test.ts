@@ -116,7 +116,9 @@ describe("the built server (npm start)", () => {
     agent.destroy();
     expect(bodies[0]).toBe(await (await fetch(`${site.url}${article}`)).text());
     expect(await handoffs()).toBe(before + 1);
-    expect(await (await fetch(`${site.url}/metrics`)).text()).toMatch(/socket_front_door_connections \d+/);
+    const after = await (await fetch(`${site.url}/metrics`)).text();
+    expect(after).toMatch(/socket_front_door_connections \d+/);
+    expect(Number(/socket_front_door_answers_total\{status="200"\} (\d+)/.exec(after)?.[1])).toBeGreaterThanOrEqual(3);
   });
 
   it("runs without an esbuild helper process", () => {

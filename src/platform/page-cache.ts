@@ -382,12 +382,19 @@ export interface FrontAnswer {
 /**
  * The front door's answer for a request given as Node parses it (method, raw URL, raw header list
  * [name, value, …]): undefined unless the page is cached, its headers are prepared, and the content
- * version is already known (read within the last second), so answering never waits. Counts the hit.
+ * version is already known (read within the last second before `now`), so answering never waits.
+ * Counts the hit in the cache's own tally (metrics are the caller's).
  */
-export function cachedAnswer(cache: PageCache | undefined, method: string | undefined, url: string, rawHeaders: string[]): FrontAnswer | undefined {
+export function cachedAnswer(
+  cache: PageCache | undefined,
+  method: string | undefined,
+  url: string,
+  rawHeaders: string[],
+  now = Date.now(),
+): FrontAnswer | undefined {
   const key = cache && frontKey(method, url);
   if (!key) return undefined;
-  const version = cache.knownVersion();
+  const version = cache.knownVersion(now);
   const entry = version === undefined ? undefined : cache.get(key, version);
   if (!entry?.front) return undefined;
   cache.hits++;

@@ -350,6 +350,19 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
     socket.destroy();
   });
 
+  it("leaves a request to the server when finding its answer fails, and keeps running", async () => {
+    const server = createServer(handler);
+    const door = installSocketFrontDoor(server, (_method, url) => {
+      if (url === "/cached/broken") throw new Error("a bug in the cache");
+      return undefined;
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const text = await exchange((server.address() as AddressInfo).port, [GET("/cached/broken")]);
+    expect(text).toMatch(/^HTTP\/1\.1 200 OK/); // the server's own handling of the same request
+    expect(door?.handedOff).toBe(1);
+  });
+
   it("leaves every connection to the server when it limits requests per connection", async () => {
     const door = await listen(true, (s) => {
       s.maxRequestsPerSocket = 2;

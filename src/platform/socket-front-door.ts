@@ -98,16 +98,23 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     }
     return head;
   };
-  /** What Node's server adds to every keep-alive response: the date (to the second) and the keep-alive. */
-  let tail = { second: -1, keepAlive: -1, bytes: Buffer.alloc(0) };
+  /**
+   * What Node's server adds to every keep-alive response: the date (to the second) and the
+   * keep-alive. Made once a second, as Node makes its date: a timer, not a clock read per answer.
+   */
+  let tail: { bytes: Buffer; keepAlive: number } | undefined;
   const tailBytes = () => {
+    if (tail?.keepAlive === server.keepAliveTimeout) return tail.bytes;
     const now = Date.now();
-    const second = Math.floor(now / 1000);
-    if (second !== tail.second || server.keepAliveTimeout !== tail.keepAlive) {
-      const timeout = server.keepAliveTimeout ? `Keep-Alive: timeout=${Math.floor(server.keepAliveTimeout / 1000)}\r\n` : "";
-      const text = `Date: ${new Date(now).toUTCString()}\r\nConnection: keep-alive\r\n${timeout}\r\n`;
-      tail = { second, keepAlive: server.keepAliveTimeout, bytes: Buffer.from(text, "latin1") };
-    }
+    const timeout = server.keepAliveTimeout ? `Keep-Alive: timeout=${Math.floor(server.keepAliveTimeout / 1000)}\r\n` : "";
+    const text = `Date: ${new Date(now).toUTCString()}\r\nConnection: keep-alive\r\n${timeout}\r\n`;
+    tail = { bytes: Buffer.from(text, "latin1"), keepAlive: server.keepAliveTimeout };
+    setTimeout(
+      () => {
+        tail = undefined;
+      },
+      1000 - (now % 1000),
+    ).unref();
     return tail.bytes;
   };
 
@@ -122,6 +129,15 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     for (let more = socket.read() as Buffer | null; more !== null; more = socket.read() as Buffer | null) parts.push(more);
     for (const listener of serverListeners) listener.call(server, socket);
     if (parts.length) socket.emit("data", parts.length === 1 ? parts[0] : Buffer.concat(parts));
+  };
+
+  /** The answer, or undefined when finding it fails: the server then handles the request (and the failure). */
+  const answerSafely: DoorAnswerer = (method, url, rawHeaders) => {
+    try {
+      return answer(method, url, rawHeaders);
+    } catch {
+      return undefined;
+    }
   };
 
   server.on("connection", (socket: Socket) => {
@@ -158,10 +174,10 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
       upgrade: boolean,
       keepAlive: boolean,
     ) => {
-      if (handOffAt >= 0) return 0;
+      if (handOffAt >= 0 || socket.destroyed) return 0;
       const reply =
         major === 1 && minor === 1 && keepAlive && !upgrade && headers && url && !socket.writableNeedDrain && plainRequest(headers)
-          ? answer(methods[method] as string, url, headers)
+          ? answerSafely(methods[method] as string, url, headers)
           : undefined;
       if (!reply) {
         handOffAt = begun - 1;
