@@ -28,7 +28,7 @@ import { isLang } from "./i18n/index.js";
 import { AppError } from "./platform/errors.js";
 import { healthRoutes } from "./platform/health-routes.js";
 import type { BatchedValues } from "./platform/metrics.js";
-import { cachedAnswer, type PageCache, pageCacheFront, pickEncoding, policyWithoutNonce, serveCachedNode } from "./platform/page-cache.js";
+import { cachedAnswerOrRead, type PageCache, pageCacheFront, pickEncoding, policyWithoutNonce, serveCachedNode } from "./platform/page-cache.js";
 import { requestLog } from "./platform/request-log.js";
 import { type DoorAnswerer, installSocketFrontDoor } from "./platform/socket-front-door.js";
 import { ErrorView } from "./ui/error-page.js";
@@ -66,7 +66,7 @@ function pageCacheObserver(deps: AppDeps): (ms: number, status: number) => void 
 
 /**
  * The socket front door's answers (see platform/socket-front-door.ts): cached pages at the
- * version read in the last second, with one clock read per request. Counted and logged like the
+ * version read in the last second (waiting for a read when it is older), one clock read each. Counted and logged like the
  * other cached answers, but not timed (see Metrics.frontDoorAnswers).
  */
 function socketDoorAnswerer(deps: AppDeps, cache: PageCache, readVersion: () => Promise<number>): DoorAnswerer {
@@ -78,10 +78,10 @@ function socketDoorAnswerer(deps: AppDeps, cache: PageCache, readVersion: () => 
   };
   return (method, url, rawHeaders) => {
     const now = Date.now();
-    // The door cannot wait for a read: an expired version hands the connection to the server.
+    // Read ahead, so that steady traffic never waits; after a quiet second the door waits for it.
     cache.refreshAhead(readVersion, now);
-    const answer = cachedAnswer(cache, method, url, rawHeaders, now);
-    if (!answer) return undefined;
+    const answer = cachedAnswerOrRead(cache, method, url, rawHeaders, readVersion, now);
+    if (!answer || answer instanceof Promise) return answer;
     hits?.record();
     answered[answer.status]?.record();
     if (deps.logger.isLevelEnabled("info")) deps.logger.info({ method: "GET", route: "(page cache)", status: answer.status }, "request");

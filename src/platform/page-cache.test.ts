@@ -58,6 +58,17 @@ describe("content version for answers that cannot wait", () => {
     expect(cache.knownVersion(1700)).toBeUndefined();
   });
 
+  it("shares one read among callers that arrive while it is under way", async () => {
+    const cache = new PageCache(1024);
+    let reads = 0;
+    const read = () => new Promise<number>((resolve) => setTimeout(() => resolve(++reads), 10));
+    const versions = await Promise.all([cache.version(read, 0), cache.version(read, 1), cache.version(read, 2)]);
+    expect(versions).toEqual([1, 1, 1]);
+    expect(reads).toBe(1);
+    cache.contentChanged(); // a write here: the next caller reads again
+    expect(await cache.version(read, 3)).toBe(2);
+  });
+
   it("tries again at most every half second while reads fail, and a write in this process wins over a read in flight", async () => {
     const cache = new PageCache(1024);
     let reads = 0;

@@ -64,15 +64,26 @@ export class PageCache {
 
   constructor(readonly maxBytes: number) {}
 
-  /** The content version, read through `read` at most once a second. */
+  /**
+   * The content version, read through `read` at most once a second; callers that arrive while a
+   * read is under way share it.
+   */
   async version(read: () => Promise<number>, now = Date.now()): Promise<number> {
     const known = this.knownVersion(now);
     if (known !== undefined) return known;
     const generation = this.#generation;
-    const value = await read();
-    this.#learned(value, now, generation);
-    return value;
+    if (this.#reading?.generation === generation) return this.#reading.value;
+    const value = read();
+    this.#reading = { generation, value };
+    try {
+      const result = await value;
+      this.#learned(result, now, generation);
+      return result;
+    } finally {
+      if (this.#reading?.value === value) this.#reading = undefined;
+    }
   }
+  #reading: { generation: number; value: Promise<number> } | undefined;
 
   /** The content version when it was read less than a second ago, without waiting. */
   knownVersion(now = Date.now()): number | undefined {
@@ -409,6 +420,25 @@ export function cachedAnswer(
       acceptEncoding = acceptEncoding === undefined ? value : `${acceptEncoding}, ${value}`;
   }
   return frontAnswer(entry, entry.front, ifNoneMatch, acceptEncoding);
+}
+
+/**
+ * For a caller that can wait (the socket front door): the answer as `cachedAnswer` gives it; or,
+ * when the page is cached but the content version has expired (nothing asked for a second), the
+ * read of the version, to ask again once it settles; else undefined.
+ */
+export function cachedAnswerOrRead(
+  cache: PageCache,
+  method: string,
+  url: string,
+  rawHeaders: string[],
+  readVersion: () => Promise<number>,
+  now = Date.now(),
+): FrontAnswer | Promise<number> | undefined {
+  const answer = cachedAnswer(cache, method, url, rawHeaders, now);
+  if (answer || cache.knownVersion(now) !== undefined) return answer;
+  const key = frontKey(method, url);
+  return key && cache.has(key) ? cache.version(readVersion, now) : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from "node:http";
 import { type AddressInfo, connect } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { type DoorAnswerer, installSocketFrontDoor, type SocketFrontDoor, socketFrontDoorAvailable } from "./socket-front-door.js";
+import { type DoorAnswer, type DoorAnswerer, installSocketFrontDoor, type SocketFrontDoor, socketFrontDoorAvailable } from "./socket-front-door.js";
 
 const PAGE = Buffer.from("<!doctype html><title>cached</title>".repeat(50));
 const HEADERS = [
@@ -38,7 +38,7 @@ const answer: DoorAnswerer = (method, url, rawHeaders) => {
 
 /** The server's own handling: the same answers through writeHead/end, anything else echoed. */
 function handler(req: IncomingMessage, res: ServerResponse): void {
-  const cached = answer(req.method ?? "", req.url ?? "", req.rawHeaders);
+  const cached = answer(req.method ?? "", req.url ?? "", req.rawHeaders) as DoorAnswer | undefined;
   if (cached) {
     res.writeHead(cached.status, cached.headers);
     res.end(cached.body);
@@ -348,6 +348,48 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
     await new Promise((resolve) => server.close(resolve));
     expect(performance.now() - started).toBeLessThan(1000);
     socket.destroy();
+  });
+
+  /** A door whose answers wait once for a read (as after a quiet second), then come at once. */
+  async function waitingDoor(outcome: "resolve" | "reject") {
+    const server = createServer(handler);
+    let reads = 0;
+    let ready = false;
+    const door = installSocketFrontDoor(server, (method, url, rawHeaders) => {
+      if (ready || !url.startsWith("/cached")) return answer(method, url, rawHeaders);
+      reads++;
+      return new Promise((resolve, reject) =>
+        setTimeout(() => {
+          ready = outcome === "resolve";
+          if (ready) resolve(1);
+          else reject(new Error("database down"));
+        }, 50),
+      );
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { port: (server.address() as AddressInfo).port, door, reads: () => reads };
+  }
+
+  it("waits for what an answer needs, then answers every request in order, without handing over", async () => {
+    const waiting = await waitingDoor("resolve");
+    const plain = await listen(false);
+    // The first request waits; two more are pipelined behind it, the last completed by bytes
+    // that arrive during the wait.
+    const third = GET("/cached/3");
+    const parts = [GET("/cached/1") + GET("/cached/2", 'If-None-Match: "v1"\r\n') + third.slice(0, 12), third.slice(12)];
+    const [fromDoor, fromServer] = await Promise.all([exchange(waiting.port, parts, 10), exchange(plain.port, parts, 10)]);
+    expect(withoutDate(fromDoor)).toBe(withoutDate(fromServer));
+    expect(responses(fromDoor)).toEqual(["HTTP/1.1 200", "HTTP/1.1 304", "HTTP/1.1 200"]);
+    expect(waiting.door?.handedOff).toBe(0);
+    expect(waiting.reads()).toBe(1);
+  });
+
+  it("leaves the connection to the server when what an answer needs cannot be read", async () => {
+    const waiting = await waitingDoor("reject");
+    const text = await exchange(waiting.port, [GET("/cached/1") + GET("/other")]);
+    expect(responses(text)).toEqual(["HTTP/1.1 200", "HTTP/1.1 404"]); // the server's own answers
+    expect(waiting.door?.handedOff).toBe(1);
   });
 
   it("leaves a request to the server when finding its answer fails, and keeps running", async () => {

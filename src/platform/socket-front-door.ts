@@ -28,8 +28,12 @@ export interface DoorAnswer {
   body: Buffer | undefined;
 }
 
-/** The answer for a request as llhttp gives it (method name, raw URL, raw header list), or undefined. */
-export type DoorAnswerer = (method: string, url: string, rawHeaders: string[]) => DoorAnswer | undefined;
+/**
+ * The answer for a request as llhttp gives it (method name, raw URL, raw header list); undefined
+ * for the server to answer; or a promise when the answer depends on something being read first
+ * (the content version): the door then asks again once it settles (rejected: the server answers).
+ */
+export type DoorAnswerer = (method: string, url: string, rawHeaders: string[]) => DoorAnswer | Promise<unknown> | undefined;
 
 export interface SocketFrontDoor {
   /** Connections the door holds now (between requests, or writing an answer). */
@@ -129,6 +133,8 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     for (let more = socket.read() as Buffer | null; more !== null; more = socket.read() as Buffer | null) parts.push(more);
     for (const listener of serverListeners) listener.call(server, socket);
     if (parts.length) socket.emit("data", parts.length === 1 ? parts[0] : Buffer.concat(parts));
+    // Paused while the door waited: the server reads on from here.
+    if (socket.isPaused()) socket.resume();
   };
 
   /** The answer, or undefined when finding it fails: the server then handles the request (and the failure). */
@@ -144,17 +150,21 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     // Limits the door would not keep: requests per connection, an idle timeout for every socket.
     if (server.maxRequestsPerSocket || server.timeout) return handOff(socket, undefined);
     held.add(socket);
-    const parser = new HTTPParser();
     const lenient = (server as { insecureHTTPParser?: boolean }).insecureHTTPParser ?? native.isLenient();
     const lenientFlags = (lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone) as number;
-    parser.initialize(HTTPParser.REQUEST as number, {}, (server as { maxHeaderSize?: number }).maxHeaderSize ?? 0, lenientFlags);
     // Per read: requests begun in it, whether the last is still incomplete, and the first the
-    // server must take (-1: none).
+    // server must take (-1: none), or the first that waits for `waitFor` (-1: none).
     let begun = 0;
     let inRequest = false;
     let handOffAt = -1;
+    let waitAt = -1;
+    let waitFor: Promise<unknown> | undefined;
     let answered = false;
+    let endedDuringWait = false;
 
+    const parser = new HTTPParser();
+    const start = () => parser.initialize(HTTPParser.REQUEST as number, {}, (server as { maxHeaderSize?: number }).maxHeaderSize ?? 0, lenientFlags);
+    start();
     parser[HTTPParser.kOnMessageBegin as number] = () => {
       begun++;
       inRequest = true;
@@ -174,11 +184,16 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
       upgrade: boolean,
       keepAlive: boolean,
     ) => {
-      if (handOffAt >= 0 || socket.destroyed) return 0;
+      if (handOffAt >= 0 || waitAt >= 0 || socket.destroyed) return 0;
       const reply =
         major === 1 && minor === 1 && keepAlive && !upgrade && headers && url && !socket.writableNeedDrain && plainRequest(headers)
           ? answerSafely(methods[method] as string, url, headers)
           : undefined;
+      if (reply instanceof Promise) {
+        waitAt = begun - 1;
+        waitFor = reply;
+        return 0;
+      }
       if (!reply) {
         handOffAt = begun - 1;
         return 0;
@@ -205,7 +220,9 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
       data(chunk: Buffer) {
         begun = 0;
         handOffAt = -1;
+        waitAt = -1;
         const result = parser.execute(chunk);
+        if (waitAt >= 0) return wait(chunk.subarray(waitAt === 0 ? 0 : requestStart(chunk, waitAt, lenientFlags)));
         // A parse error: the server parses the request again and answers it as it answers errors.
         if (typeof result !== "number" && handOffAt < 0) handOffAt = Math.max(begun - 1, 0);
         // A request not yet complete: the server waits for the rest (with its own header timeout).
@@ -225,9 +242,45 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
         const error = Object.assign(new Error("Request timeout"), { code: "ERR_HTTP_REQUEST_TIMEOUT" });
         if (!server.emit("clientError", error, socket)) socket.end(REQUEST_TIMEOUT);
       },
-      // The server's sockets allow half-open: a client that is done gets its end once answers are out.
-      end: () => socket.end(),
+      // The server's sockets allow half-open: a client that is done gets its end once answers are
+      // out (after a wait, once the waiting requests are answered or handed over).
+      end() {
+        if (waitAt >= 0) endedDuringWait = true;
+        else socket.end();
+      },
       error: () => socket.destroy(),
+    };
+    /**
+     * Reading stops until `waitFor` settles; then the rest of the read, from the waiting request's
+     * first byte, is parsed afresh (the parser had gone past it). Rejected: the server's.
+     */
+    const wait = (rest: Buffer) => {
+      socket.pause();
+      const settled = (ok: boolean) => {
+        if (socket.destroyed) return;
+        inRequest = false;
+        start();
+        // With what arrived meanwhile, so that a request completed by it is answered (read()
+        // also emits each chunk as 'data': not to the door's listener, off for the moment).
+        const parts = [rest];
+        socket.removeListener("data", own.data);
+        for (let more = socket.read() as Buffer | null; more !== null; more = socket.read() as Buffer | null) parts.push(more);
+        socket.on("data", own.data);
+        const data = parts.length === 1 ? rest : Buffer.concat(parts);
+        if (ok) own.data(data);
+        else handOff(socket, data, own);
+        if (waitAt >= 0) return; // waiting again
+        if (held.has(socket)) socket.resume();
+        if (!endedDuringWait) return;
+        // The client's end came during the wait: the door ends after its answers, or the server,
+        // which now has the connection, hears of it.
+        if (held.has(socket)) socket.end();
+        else socket.emit("end");
+      };
+      (waitFor as Promise<unknown>).then(
+        () => settled(true),
+        () => settled(false),
+      );
     };
     for (const [event, listener] of Object.entries(own)) socket.on(event, listener as () => void);
     socket.on("close", () => held.delete(socket));
