@@ -68,22 +68,10 @@ export class PageCache {
    * The content version, read through `read` at most once a second; callers that arrive while a
    * read is under way share it.
    */
-  async version(read: () => Promise<number>, now = Date.now()): Promise<number> {
+  version(read: () => Promise<number>, now = Date.now()): Promise<number> {
     const known = this.knownVersion(now);
-    if (known !== undefined) return known;
-    const generation = this.#generation;
-    if (this.#reading?.generation === generation) return this.#reading.value;
-    const value = read();
-    this.#reading = { generation, value };
-    try {
-      const result = await value;
-      this.#learned(result, now, generation);
-      return result;
-    } finally {
-      if (this.#reading?.value === value) this.#reading = undefined;
-    }
+    return known !== undefined ? Promise.resolve(known) : this.#read(read, now);
   }
-  #reading: { generation: number; value: Promise<number> } | undefined;
 
   /** The content version when it was read less than a second ago, without waiting. */
   knownVersion(now = Date.now()): number | undefined {
@@ -92,26 +80,37 @@ export class PageCache {
 
   /**
    * Reads the version again in the background once it is half its time old, so that a steady
-   * stream of answers that cannot wait for a read (the front doors) never finds it expired. At
-   * most one read at a time, and one attempt per half-time when reads fail.
+   * stream of answers that cannot wait for a read (the front doors) never finds it expired. The
+   * read is the shared one of `version`; one attempt per half-time when reads fail.
    */
   refreshAhead(read: () => Promise<number>, now = Date.now()): void {
-    if (this.#refreshing || now - this.#version.readAt < VERSION_TTL_MS / 2 || now - this.#refreshTriedAt < VERSION_TTL_MS / 2) return;
-    this.#refreshing = true;
+    if (now - this.#version.readAt < VERSION_TTL_MS / 2 || now - this.#refreshTriedAt < VERSION_TTL_MS / 2) return;
     this.#refreshTriedAt = now;
-    const generation = this.#generation;
-    read().then(
-      (value) => {
-        this.#refreshing = false;
-        this.#learned(value, now, generation);
-      },
-      () => {
-        this.#refreshing = false;
-      },
-    );
+    this.#read(read, now).catch(() => {});
   }
-  #refreshing = false;
   #refreshTriedAt = Number.NEGATIVE_INFINITY;
+
+  /**
+   * The shared read: joined while it is under way, for the same content (no write here since it
+   * started) and for at most a second, so that a read that hangs holds nobody for long.
+   */
+  #read(read: () => Promise<number>, now: number): Promise<number> {
+    const generation = this.#generation;
+    const current = this.#reading;
+    if (current && current.generation === generation && now - current.startedAt < VERSION_TTL_MS) return current.value;
+    const value = read().then((result) => {
+      this.#learned(result, now, generation);
+      return result;
+    });
+    const reading = { generation, startedAt: now, value };
+    this.#reading = reading;
+    const done = () => {
+      if (this.#reading === reading) this.#reading = undefined;
+    };
+    value.then(done, done);
+    return value;
+  }
+  #reading: { generation: number; startedAt: number; value: Promise<number> } | undefined;
 
   /**
    * Keeps a version read that started at `readAt`, unless content changed here since it started,

@@ -392,6 +392,49 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
     expect(waiting.door?.handedOff).toBe(1);
   });
 
+  /** A door whose answerer always asks to wait, with the given promise. */
+  async function alwaysWaiting(promise: () => Promise<unknown>) {
+    const server = createServer(handler);
+    const door = installSocketFrontDoor(server, () => promise());
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { server, port: (server.address() as AddressInfo).port, door };
+  }
+
+  it("waits once per request: still not answerable after it, the request is the server's", async () => {
+    const waiting = await alwaysWaiting(() => Promise.resolve());
+    const text = await exchange(waiting.port, [GET("/cached/1")]);
+    expect(responses(text)).toEqual(["HTTP/1.1 200"]); // the server's own handling
+    expect(waiting.door?.handedOff).toBe(1);
+  });
+
+  it("waits at most a second, then leaves the request to the server", async () => {
+    const waiting = await alwaysWaiting(() => new Promise(() => {}));
+    const started = performance.now();
+    const text = await exchange(waiting.port, [GET("/cached/1")]);
+    expect(performance.now() - started).toBeGreaterThan(900);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(responses(text)).toEqual(["HTTP/1.1 200"]);
+    expect(waiting.door?.handedOff).toBe(1);
+  });
+
+  it("answers a request waiting when the server is closed, then ends the connection", async () => {
+    const waiting = await waitingDoor("resolve");
+    const server = servers.at(-1) as Server;
+    const text = new Promise<string>((resolve) => {
+      const socket = connect(waiting.port, "127.0.0.1");
+      let received = "";
+      socket.on("data", (chunk) => (received += chunk.toString("latin1")));
+      socket.on("close", () => resolve(received));
+      socket.write(GET("/cached/1"));
+    });
+    await new Promise((r) => setTimeout(r, 20)); // the request is waiting now
+    const closed = new Promise((resolve) => server.close(resolve));
+    expect(responses(await text)).toEqual(["HTTP/1.1 200"]);
+    await closed;
+    expect(waiting.door?.handedOff).toBe(0);
+  });
+
   it("leaves a request to the server when finding its answer fails, and keeps running", async () => {
     const server = createServer(handler);
     const door = installSocketFrontDoor(server, (_method, url) => {

@@ -74,6 +74,8 @@ export const socketFrontDoorAvailable = native !== undefined;
 
 /** Node's HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER: its keep-alive wait beyond the advertised timeout. */
 const KEEP_ALIVE_GRACE_MS = 1000;
+/** The longest the door waits for what an answer needs before leaving the request to the server. */
+const WAIT_LIMIT_MS = 1000;
 const REQUEST_TIMEOUT = Buffer.from("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n", "latin1");
 
 const STATUS_LINES: Record<number, string> = { 200: "HTTP/1.1 200 OK\r\n", 304: "HTTP/1.1 304 Not Modified\r\n" };
@@ -88,6 +90,9 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
   const serverListeners = server.listeners("connection") as ((socket: Socket) => void)[];
   server.removeAllListeners("connection");
   const held = new Set<Socket>();
+  /** Held connections waiting (see `wait`), and those of them to end once answered (closing). */
+  const waiting = new Set<Socket>();
+  const endAfterWait = new WeakSet<Socket>();
   let handedOff = 0;
 
   /** Status line and headers of an answer, prepared once per header list (they are fixed per page). */
@@ -131,10 +136,11 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     // Bytes read after these and still waiting in the stream go after them, in order.
     const parts = data?.length ? [data] : [];
     for (let more = socket.read() as Buffer | null; more !== null; more = socket.read() as Buffer | null) parts.push(more);
+    // Paused while the door waited: flowing again from the next tick, so that a pause the server
+    // makes on its first read (answers piling up) stays in place.
+    if (socket.isPaused()) socket.resume();
     for (const listener of serverListeners) listener.call(server, socket);
     if (parts.length) socket.emit("data", parts.length === 1 ? parts[0] : Buffer.concat(parts));
-    // Paused while the door waited: the server reads on from here.
-    if (socket.isPaused()) socket.resume();
   };
 
   /** The answer, or undefined when finding it fails: the server then handles the request (and the failure). */
@@ -161,6 +167,8 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     let waitFor: Promise<unknown> | undefined;
     let answered = false;
     let endedDuringWait = false;
+    /** Set while a waited-for request is parsed again: it does not wait twice. */
+    let afterWait = false;
 
     const parser = new HTTPParser();
     const start = () => parser.initialize(HTTPParser.REQUEST as number, {}, (server as { maxHeaderSize?: number }).maxHeaderSize ?? 0, lenientFlags);
@@ -190,8 +198,13 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
           ? answerSafely(methods[method] as string, url, headers)
           : undefined;
       if (reply instanceof Promise) {
-        waitAt = begun - 1;
-        waitFor = reply;
+        // Still not answerable after one wait (a read slower than a second, writes here faster
+        // than reads): the server's, which waits as long as it takes.
+        if (afterWait) handOffAt = begun - 1;
+        else {
+          waitAt = begun - 1;
+          waitFor = reply;
+        }
         return 0;
       }
       if (!reply) {
@@ -235,8 +248,8 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
       },
       timeout() {
         // An answer still going out to a slow reader is not idleness (nor is it for Node): the
-        // timer starts again when the write completes.
-        if (socket.writableLength > 0) return;
+        // timer starts again when the write completes. Nor is a wait, which has its own limit.
+        if (socket.writableLength > 0 || waitAt >= 0) return;
         if (answered) return socket.destroy();
         // No request within the server's header time: Node's own answer to that.
         const error = Object.assign(new Error("Request timeout"), { code: "ERR_HTTP_REQUEST_TIMEOUT" });
@@ -256,8 +269,15 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
      */
     const wait = (rest: Buffer) => {
       socket.pause();
+      waiting.add(socket);
+      let settledAlready = false;
       const settled = (ok: boolean) => {
-        if (socket.destroyed) return;
+        if (settledAlready) return;
+        settledAlready = true;
+        clearTimeout(limit);
+        waiting.delete(socket);
+        waitAt = -1;
+        if (socket.destroyed || !held.has(socket)) return;
         inRequest = false;
         start();
         // With what arrived meanwhile, so that a request completed by it is answered (read()
@@ -267,16 +287,22 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
         for (let more = socket.read() as Buffer | null; more !== null; more = socket.read() as Buffer | null) parts.push(more);
         socket.on("data", own.data);
         const data = parts.length === 1 ? rest : Buffer.concat(parts);
-        if (ok) own.data(data);
-        else handOff(socket, data, own);
-        if (waitAt >= 0) return; // waiting again
-        if (held.has(socket)) socket.resume();
-        if (!endedDuringWait) return;
-        // The client's end came during the wait: the door ends after its answers, or the server,
-        // which now has the connection, hears of it.
-        if (held.has(socket)) socket.end();
-        else socket.emit("end");
+        if (ok) {
+          afterWait = true;
+          own.data(data);
+          afterWait = false;
+        } else handOff(socket, data, own);
+        if (waitAt >= 0) return; // a later request of the same read waits in turn
+        const mine = held.has(socket);
+        if (mine) socket.resume();
+        // An end that came during the wait (the client's, or the server closing): the door ends
+        // after its answers, or the server, which now has the connection, hears of the client's.
+        if (mine && (endedDuringWait || endAfterWait.has(socket))) socket.end();
+        // (On a later turn, as the stream's own end would come after the bytes' requests.)
+        else if (!mine && endedDuringWait) setImmediate(() => socket.emit("end"));
       };
+      // A read that takes too long: the server's to wait for.
+      const limit = setTimeout(() => settled(false), WAIT_LIMIT_MS);
       (waitFor as Promise<unknown>).then(
         () => settled(true),
         () => settled(false),
@@ -295,7 +321,8 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
   server.closeIdleConnections = () => {
     closeIdle();
     for (const socket of held) {
-      if (socket.writableLength === 0) socket.destroy();
+      if (waiting.has(socket)) endAfterWait.add(socket);
+      else if (socket.writableLength === 0) socket.destroy();
       else socket.end();
     }
   };
