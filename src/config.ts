@@ -35,7 +35,7 @@ const Env = z.object({
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   /**
    * "off" leaves every request to Node's HTTP server; "on" answers cached public pages on the
-   * connection first (src/platform/socket-front-door.ts; 1.7–1.9 × the cached pages a second).
+   * connection first (src/platform/socket-front-door.ts; 1.7–2.0 × the cached pages a second; needs the page cache).
    */
   SOCKET_FRONT_DOOR: z.enum(["on", "off"]).default("on"),
   /** "true" when behind a load balancer that sets X-Forwarded-For. */
