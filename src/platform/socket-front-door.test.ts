@@ -3,8 +3,11 @@
  * with the door must answer exactly as the same server without it (Date aside), whether the door
  * answers or hands the connection over. Raw sockets on loopback; no database.
  */
+
+import { spawnSync } from "node:child_process";
 import { createServer, type IncomingMessage, type Server, type ServerOptions, type ServerResponse } from "node:http";
 import { type AddressInfo, connect } from "node:net";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { type DoorAnswer, type DoorAnswerer, installSocketFrontDoor, type SocketFrontDoor, socketFrontDoorAvailable } from "./socket-front-door.js";
 
@@ -446,6 +449,27 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
     const text = await exchange((server.address() as AddressInfo).port, [GET("/cached/broken")]);
     expect(text).toMatch(/^HTTP\/1\.1 200 OK/); // the server's own handling of the same request
     expect(door?.handedOff).toBe(1);
+  });
+
+  it("keeps the server's own header-size limit when it hands over after a large request it answered", async () => {
+    const large = { maxHeaderSize: 64 * 1024 };
+    const door = await listen(true, undefined, large);
+    const plain = await listen(false, undefined, large);
+    const request = [`${GET("/cached/a", `X-Large: ${"x".repeat(20_000)}\r\n`)}POST /x HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\nok`];
+    const [fromDoor, fromServer] = await Promise.all([exchange(door.port, request), exchange(plain.port, request)]);
+    expect(withoutDate(fromDoor)).toBe(withoutDate(fromServer));
+    expect(responses(fromDoor)).toEqual(["HTTP/1.1 200", "HTTP/1.1 404"]);
+    expect(door.door?.handedOff).toBe(1);
+  });
+
+  it("frees every connection it held once closed, answered or handed over", () => {
+    // In a child process, to collect garbage on demand (see the fixture).
+    const fixture = fileURLToPath(new URL("./socket-front-door.gc-fixture.ts", import.meta.url));
+    const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fixture, "300"], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const { opened, freed } = JSON.parse(run.stdout) as { opened: number; freed: number };
+    expect(opened).toBe(600);
+    expect(freed).toBeGreaterThanOrEqual(opened * 0.95); // a few may still be referenced by the last reads
   });
 
   it("leaves every connection to the server when it limits requests per connection", async () => {

@@ -45,6 +45,8 @@ export interface SocketFrontDoor {
 interface NativeParser {
   initialize(type: number, resource: object, maxHeaderSize: number, lenient: number): void;
   execute(data: Buffer): number | Error;
+  /** Frees the native parser: without it, neither it nor what its callbacks hold is ever collected. */
+  close(): void;
   [callback: number]: unknown;
 }
 interface Native {
@@ -128,8 +130,9 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
   };
 
   /** Gives the connection to the server, with `data` (unparsed bytes from a request's start). */
-  const handOff = (socket: Socket, data: Buffer | undefined, own?: Record<string, (...args: never[]) => void>) => {
+  const handOff = (socket: Socket, data: Buffer | undefined, own?: Record<string, (...args: never[]) => void>, free?: () => void) => {
     held.delete(socket);
+    free?.();
     handedOff++;
     for (const [event, listener] of Object.entries(own ?? {})) socket.removeListener(event, listener as () => void);
     socket.setTimeout(0);
@@ -170,9 +173,18 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     /** Set while a waited-for request is parsed again: it does not wait twice. */
     let afterWait = false;
 
+    const maxHeaderSize = (server as { maxHeaderSize?: number }).maxHeaderSize ?? 0;
     const parser = new HTTPParser();
-    const start = () => parser.initialize(HTTPParser.REQUEST as number, {}, (server as { maxHeaderSize?: number }).maxHeaderSize ?? 0, lenientFlags);
+    const start = () => parser.initialize(HTTPParser.REQUEST as number, {}, maxHeaderSize, lenientFlags);
     start();
+    // Freed once the door is done with the connection (handed over or closed), after the current
+    // call stack, as Node frees its own parsers.
+    let freed = false;
+    const free = () => {
+      if (freed) return;
+      freed = true;
+      setImmediate(() => parser.close());
+    };
     parser[HTTPParser.kOnMessageBegin as number] = () => {
       begun++;
       inRequest = true;
@@ -235,7 +247,7 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
         handOffAt = -1;
         waitAt = -1;
         const result = parser.execute(chunk);
-        if (waitAt >= 0) return wait(chunk.subarray(waitAt === 0 ? 0 : requestStart(chunk, waitAt, lenientFlags)));
+        if (waitAt >= 0) return wait(chunk.subarray(waitAt === 0 ? 0 : requestStart(chunk, waitAt, maxHeaderSize, lenientFlags)));
         // A parse error: the server parses the request again and answers it as it answers errors.
         if (typeof result !== "number" && handOffAt < 0) handOffAt = Math.max(begun - 1, 0);
         // A request not yet complete: the server waits for the rest (with its own header timeout).
@@ -244,7 +256,7 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
         // connection forever with a byte now and then.
         else if (begun === 0) handOffAt = 0;
         if (handOffAt < 0) return;
-        handOff(socket, handOffAt === 0 ? chunk : chunk.subarray(requestStart(chunk, handOffAt, lenientFlags)), own);
+        handOff(socket, handOffAt === 0 ? chunk : chunk.subarray(requestStart(chunk, handOffAt, maxHeaderSize, lenientFlags)), own, free);
       },
       timeout() {
         // An answer still going out to a slow reader is not idleness (nor is it for Node): the
@@ -291,7 +303,7 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
           afterWait = true;
           own.data(data);
           afterWait = false;
-        } else handOff(socket, data, own);
+        } else handOff(socket, data, own, free);
         if (waitAt >= 0) return; // a later request of the same read waits in turn
         const mine = held.has(socket);
         if (mine) socket.resume();
@@ -309,7 +321,10 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
       );
     };
     for (const [event, listener] of Object.entries(own)) socket.on(event, listener as () => void);
-    socket.on("close", () => held.delete(socket));
+    socket.on("close", () => {
+      held.delete(socket);
+      free();
+    });
     // Before the first request, the server's header timeout; after one, its keep-alive timeout.
     socket.setTimeout(server.headersTimeout);
   });
@@ -361,16 +376,18 @@ function plainRequest(headers: string[]): boolean {
  * answered, so each ended with its head; found by counting the requests a fresh parser completes
  * in ever shorter prefixes (a rare path: pipelined requests followed by one for the server).
  */
-function requestStart(chunk: Buffer, index: number, lenientFlags: number): number {
+function requestStart(chunk: Buffer, index: number, maxHeaderSize: number, lenientFlags: number): number {
+  const { HTTPParser } = native as Native;
+  const parser = new HTTPParser();
+  let completed = 0;
+  for (const k of ["kOnMessageBegin", "kOnHeaders", "kOnHeadersComplete", "kOnBody"]) parser[HTTPParser[k] as number] = () => 0;
+  parser[HTTPParser.kOnMessageComplete as number] = () => {
+    completed++;
+  };
+  // The door's own limits, so that every request it answered counts as complete here too.
   const completedIn = (length: number) => {
-    const { HTTPParser } = native as Native;
-    const parser = new HTTPParser();
-    parser.initialize(HTTPParser.REQUEST as number, {}, 0, lenientFlags);
-    let completed = 0;
-    for (const k of ["kOnMessageBegin", "kOnHeaders", "kOnHeadersComplete", "kOnBody"]) parser[HTTPParser[k] as number] = () => 0;
-    parser[HTTPParser.kOnMessageComplete as number] = () => {
-      completed++;
-    };
+    parser.initialize(HTTPParser.REQUEST as number, {}, maxHeaderSize, lenientFlags);
+    completed = 0;
     parser.execute(chunk.subarray(0, length));
     return completed;
   };
@@ -381,5 +398,6 @@ function requestStart(chunk: Buffer, index: number, lenientFlags: number): numbe
     if (completedIn(middle) >= index) high = middle;
     else low = middle + 1;
   }
+  parser.close();
   return low;
 }
