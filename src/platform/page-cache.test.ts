@@ -95,6 +95,17 @@ describe("content version for answers that cannot wait", () => {
 
 for (const dialect of DIALECTS) {
   describe(`cached public pages (${dialect})`, () => {
+    /** Publishes a new article through the editor, as `email`. */
+    const publish = async (email: string, article: { title: string; slug: string; installment: string; body: string }) => {
+      const { cookie } = await signInAs(site, email);
+      return postForm(site, "/en/editor/articles/new", cookie, {
+        articleLang: "en",
+        series: "silent-treatment-and-repair",
+        status: "published",
+        intent: "save",
+        ...article,
+      });
+    };
     let site: TestSite;
     let cache: PageCache;
     beforeAll(async () => {
@@ -141,16 +152,11 @@ for (const dialect of DIALECTS) {
     it("a publish makes every cached page stale at once: the home page lists the new article", async () => {
       const home = await (await site.app.request("/en/")).text();
       expect(home).not.toContain("Fresh from the editor");
-      const { cookie } = await signInAs(site, "cache@example.org");
-      const created = await postForm(site, "/en/editor/articles/new", cookie, {
-        articleLang: "en",
+      const created = await publish("cache@example.org", {
         title: "Fresh from the editor",
         slug: "fresh-from-the-editor",
-        series: "silent-treatment-and-repair",
         installment: "90",
         body: "## Fresh\n\nNew words.",
-        status: "published",
-        intent: "save",
       });
       expect(created.status).toBe(303);
       expect(await (await site.app.request("/en/")).text()).toContain("Fresh from the editor");
@@ -256,16 +262,11 @@ for (const dialect of DIALECTS) {
         expect((await view(`${path}?utm_source=x`)).status).toBe(200); // not the door's: the app answers
         expect(await handoffs()).toBe(handedOff + 1);
 
-        const { cookie } = await signInAs(site, "door@example.org");
-        const created = await postForm(site, "/en/editor/articles/new", cookie, {
-          articleLang: "en",
+        const created = await publish("door@example.org", {
           title: "Straight past the door",
           slug: "straight-past-the-door",
-          series: "silent-treatment-and-repair",
           installment: "91",
           body: "## New\n\nMore words.",
-          status: "published",
-          intent: "save",
         });
         expect(created.status).toBe(303);
         const after = await view("/en/");

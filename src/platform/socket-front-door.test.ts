@@ -63,21 +63,22 @@ afterEach(async () => {
   }
 });
 
+/** The server (handler above), with the door answering through `withDoor` (true: `answer`), listening. */
 async function listen(
-  withDoor: boolean,
+  withDoor: boolean | DoorAnswerer,
   configure?: (s: Server) => void,
   options: ServerOptions = {},
-): Promise<{ port: number; door?: SocketFrontDoor; requests: () => number }> {
+): Promise<{ server: Server; port: number; door?: SocketFrontDoor; requests: () => number }> {
   let requests = 0;
   const server = createServer(options, (req, res) => {
     requests++;
     handler(req, res);
   });
   configure?.(server);
-  const door = withDoor ? installSocketFrontDoor(server, answer) : undefined;
+  const door = withDoor ? installSocketFrontDoor(server, withDoor === true ? answer : withDoor) : undefined;
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { port: (server.address() as AddressInfo).port, door, requests: () => requests };
+  return { server, port: (server.address() as AddressInfo).port, door, requests: () => requests };
 }
 
 /** Sends `parts` (a pause between them), then ends its side, and returns every byte received until the server closes. */
@@ -355,10 +356,9 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
 
   /** A door whose answers wait once for a read (as after a quiet second), then come at once. */
   async function waitingDoor(outcome: "resolve" | "reject") {
-    const server = createServer(handler);
     let reads = 0;
     let ready = false;
-    const door = installSocketFrontDoor(server, (method, url, rawHeaders) => {
+    const listening = await listen((method, url, rawHeaders) => {
       if (ready || !url.startsWith("/cached")) return answer(method, url, rawHeaders);
       reads++;
       return new Promise((resolve, reject) =>
@@ -369,9 +369,7 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
         }, 50),
       );
     });
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    return { port: (server.address() as AddressInfo).port, door, reads: () => reads };
+    return { ...listening, reads: () => reads };
   }
 
   it("waits for what an answer needs, then answers every request in order, without handing over", async () => {
@@ -396,13 +394,7 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
   });
 
   /** A door whose answerer always asks to wait, with the given promise. */
-  async function alwaysWaiting(promise: () => Promise<unknown>) {
-    const server = createServer(handler);
-    const door = installSocketFrontDoor(server, () => promise());
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    return { server, port: (server.address() as AddressInfo).port, door };
-  }
+  const alwaysWaiting = (promise: () => Promise<unknown>) => listen(() => promise());
 
   it("waits once per request: still not answerable after it, the request is the server's", async () => {
     const waiting = await alwaysWaiting(() => Promise.resolve());
@@ -423,7 +415,7 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
 
   it("answers a request waiting when the server is closed, then ends the connection", async () => {
     const waiting = await waitingDoor("resolve");
-    const server = servers.at(-1) as Server;
+    const server = waiting.server;
     const text = new Promise<string>((resolve) => {
       const socket = connect(waiting.port, "127.0.0.1");
       let received = "";
@@ -439,14 +431,11 @@ describe.runIf(socketFrontDoorAvailable)("socket front door", () => {
   });
 
   it("leaves a request to the server when finding its answer fails, and keeps running", async () => {
-    const server = createServer(handler);
-    const door = installSocketFrontDoor(server, (_method, url) => {
+    const { port, door } = await listen((_method, url) => {
       if (url === "/cached/broken") throw new Error("a bug in the cache");
       return undefined;
     });
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const text = await exchange((server.address() as AddressInfo).port, [GET("/cached/broken")]);
+    const text = await exchange(port, [GET("/cached/broken")]);
     expect(text).toMatch(/^HTTP\/1\.1 200 OK/); // the server's own handling of the same request
     expect(door?.handedOff).toBe(1);
   });

@@ -137,8 +137,7 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
     for (const [event, listener] of Object.entries(own ?? {})) socket.removeListener(event, listener as () => void);
     socket.setTimeout(0);
     // Bytes read after these and still waiting in the stream go after them, in order.
-    const parts = data?.length ? [data] : [];
-    for (let more = socket.read() as Buffer | null; more !== null; more = socket.read() as Buffer | null) parts.push(more);
+    const parts = data?.length ? [data, ...readBuffered(socket)] : readBuffered(socket);
     // Paused while the door waited: flowing again from the next tick, so that a pause the server
     // makes on its first read (answers piling up) stays in place.
     if (socket.isPaused()) socket.resume();
@@ -294,9 +293,8 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
         start();
         // With what arrived meanwhile, so that a request completed by it is answered (read()
         // also emits each chunk as 'data': not to the door's listener, off for the moment).
-        const parts = [rest];
         socket.removeListener("data", own.data);
-        for (let more = socket.read() as Buffer | null; more !== null; more = socket.read() as Buffer | null) parts.push(more);
+        const parts = [rest, ...readBuffered(socket)];
         socket.on("data", own.data);
         const data = parts.length === 1 ? rest : Buffer.concat(parts);
         if (ok) {
@@ -354,6 +352,13 @@ export function installSocketFrontDoor(server: Server, answer: DoorAnswerer): So
       return handedOff;
     },
   };
+}
+
+/** What the socket has read and not yet emitted, in order (each chunk also goes out as 'data'). */
+function readBuffered(socket: Socket): Buffer[] {
+  const chunks: Buffer[] = [];
+  for (let chunk = socket.read() as Buffer | null; chunk !== null; chunk = socket.read() as Buffer | null) chunks.push(chunk);
+  return chunks;
 }
 
 /**
